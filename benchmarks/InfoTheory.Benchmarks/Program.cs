@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(InfoTheory.Benchmarks.EntropyDoubleBenchmarks).Assembly).Run(args);

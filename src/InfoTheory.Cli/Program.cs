@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using InfoTheory;
+using InfoTheory.Cli;
+using InfoTheory.Measures;
+
+var unitOption = new Option<string>("--unit", "-u")
+{
+    Description = "Unit of the results: bits, nats or hartleys.",
+    DefaultValueFactory = _ => "bits",
+};
+unitOption.AcceptOnlyFromAmong("bits", "nats", "hartleys");
+
+var normalizeOption = new Option<bool>("--normalize", "-n")
+{
+    Description = "Rescale the inputs to sum to 1 (e.g. when giving counts) instead of requiring it.",
+};
+
+var examplesCommand = new Command("examples", "Entropy, divergences and mutual information of built-in distributions, in bits and nats.");
+examplesCommand.SetAction(_ => Examples.Print(Console.Out));
+
+var pArgument = new Argument<double[]>("p") { Description = "The probabilities, e.g. 0.5 0.25 0.25.", Arity = ArgumentArity.OneOrMore };
+var entropyCommand = new Command("entropy", "Shannon entropy of a probability vector.") { pArgument, unitOption, normalizeOption };
+entropyCommand.SetAction(result =>
+{
+    Information h = Entropy.Shannon(result.GetValue(pArgument), result.GetValue(normalizeOption));
+    Console.WriteLine(Format(h, result.GetValue(unitOption)!));
+});
+
+var pOption = new Option<double[]>("--p") { Description = "The first distribution, e.g. --p 0.5 0.5.", Required = true, AllowMultipleArgumentsPerToken = true };
+var qOption = new Option<double[]>("--q") { Description = "The second distribution, as long as p.", Required = true, AllowMultipleArgumentsPerToken = true };
+var divergenceCommand = new Command("divergence", "KL, Jensen-Shannon and Cauchy-Schwarz divergences between two distributions.") { pOption, qOption, unitOption, normalizeOption };
+divergenceCommand.SetAction(result =>
+{
+    double[] p = result.GetValue(pOption)!;
+    double[] q = result.GetValue(qOption)!;
+    bool normalize = result.GetValue(normalizeOption);
+    string unit = result.GetValue(unitOption)!;
+    Console.WriteLine($"KL(p||q)        = {Format(Divergence.KullbackLeibler(p, q, normalize), unit)}");
+    Console.WriteLine($"KL(q||p)        = {Format(Divergence.KullbackLeibler(q, p, normalize), unit)}");
+    Console.WriteLine($"JS(p, q)        = {Format(Divergence.JensenShannon(p, q, normalize), unit)}");
+    Console.WriteLine($"CS(p, q)        = {Format(Divergence.CauchySchwarz(p, q, normalize), unit)}");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Hellinger(p, q) = {Divergence.Hellinger(p, q, normalize):F6}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"TV(p, q)        = {Divergence.TotalVariation(p, q, normalize):F6}"));
+});
+
+var root = new RootCommand("infotheory: entropy, divergences and mutual information from the command line.")
+{
+    examplesCommand,
+    entropyCommand,
+    divergenceCommand,
+};
+
+try
+{
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return 2;
+}
+
+static string Format(Information value, string unit) => unit switch
+{
+    "nats" => value.ToString("n6", CultureInfo.InvariantCulture),
+    "hartleys" => value.ToString("h6", CultureInfo.InvariantCulture),
+    _ => value.ToString("b6", CultureInfo.InvariantCulture),
+};

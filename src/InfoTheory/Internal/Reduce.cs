@@ -1,0 +1,258 @@
+using System.Diagnostics;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace InfoTheory.Internal;
+
+/// <summary>An element-wise term f(x) whose sum a reduction computes.</summary>
+internal interface IUnaryTerm
+{
+    double Invoke(double x);
+
+    TV Invoke<TV>(TV x)
+        where TV : struct, IVector<TV>;
+}
+
+/// <summary>An element-wise term f(x, y) whose sum a reduction computes.</summary>
+internal interface IBinaryTerm
+{
+    double Invoke(double x, double y);
+
+    TV Invoke<TV>(TV x, TV y)
+        where TV : struct, IVector<TV>;
+}
+
+/// <summary>
+/// Up to three element-wise terms of one or two inputs, summed together in one pass
+/// (the softmax kernels need Σe, Σe·t and Σe' from the same exponentials).
+/// </summary>
+internal interface ITripleTerm
+{
+    /// <summary>Whether the second input is read; when false the driver passes x again.</summary>
+    static abstract bool UsesY { get; }
+
+    void Invoke(double x, double y, out double t0, out double t1, out double t2);
+
+    void Invoke<TV>(TV x, TV y, out TV t0, out TV t1, out TV t2)
+        where TV : struct, IVector<TV>;
+}
+
+/// <summary>
+/// Sum drivers: pick the widest accelerated width, run four (or two) independent accumulators,
+/// finish with one overlapping masked load, and add the lanes in a fixed order. The same input
+/// on the same machine and settings always gives the same bits.
+/// </summary>
+internal static class Reduce
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ToDouble<TIn>(TIn value)
+        where TIn : unmanaged, INumberBase<TIn> =>
+        double.CreateTruncating(value);
+
+    public static double Sum<TOp, TIn>(TOp op, ReadOnlySpan<TIn> x)
+        where TOp : struct, IUnaryTerm
+        where TIn : unmanaged, INumberBase<TIn>
+    {
+        if (V512.IsSupported && x.Length >= V512.Count)
+        {
+            return Sum<TOp, TIn, V512>(op, x);
+        }
+
+        if (V256.IsSupported && x.Length >= V256.Count)
+        {
+            return Sum<TOp, TIn, V256>(op, x);
+        }
+
+        if (V128.IsSupported && x.Length >= V128.Count)
+        {
+            return Sum<TOp, TIn, V128>(op, x);
+        }
+
+        double sum = 0;
+        foreach (TIn value in x)
+        {
+            sum += op.Invoke(ToDouble(value));
+        }
+
+        return sum;
+    }
+
+    private static double Sum<TOp, TIn, TV>(TOp op, ReadOnlySpan<TIn> x)
+        where TOp : struct, IUnaryTerm
+        where TIn : unmanaged, INumberBase<TIn>
+        where TV : struct, IVector<TV>
+    {
+        ref TIn start = ref MemoryMarshal.GetReference(x);
+        int n = x.Length;
+        int c = TV.Count;
+        TV a0 = TV.Zero, a1 = TV.Zero, a2 = TV.Zero, a3 = TV.Zero;
+        int i = 0;
+        for (; i <= n - (4 * c); i += 4 * c)
+        {
+            a0 += op.Invoke(TV.Load(ref Unsafe.Add(ref start, i)));
+            a1 += op.Invoke(TV.Load(ref Unsafe.Add(ref start, i + c)));
+            a2 += op.Invoke(TV.Load(ref Unsafe.Add(ref start, i + (2 * c))));
+            a3 += op.Invoke(TV.Load(ref Unsafe.Add(ref start, i + (3 * c))));
+        }
+
+        for (; i <= n - c; i += c)
+        {
+            a0 += op.Invoke(TV.Load(ref Unsafe.Add(ref start, i)));
+        }
+
+        if (i < n)
+        {
+            TV last = op.Invoke(TV.Load(ref Unsafe.Add(ref start, n - c)));
+            a1 += TV.Select(VectorHelpers.TailMask<TV>(n - i), last, TV.Zero);
+        }
+
+        return TV.Sum((a0 + a1) + (a2 + a3));
+    }
+
+    public static double Sum<TOp, TIn>(TOp op, ReadOnlySpan<TIn> x, ReadOnlySpan<TIn> y)
+        where TOp : struct, IBinaryTerm
+        where TIn : unmanaged, INumberBase<TIn>
+    {
+        Debug.Assert(x.Length == y.Length);
+        if (V512.IsSupported && x.Length >= V512.Count)
+        {
+            return Sum<TOp, TIn, V512>(op, x, y);
+        }
+
+        if (V256.IsSupported && x.Length >= V256.Count)
+        {
+            return Sum<TOp, TIn, V256>(op, x, y);
+        }
+
+        if (V128.IsSupported && x.Length >= V128.Count)
+        {
+            return Sum<TOp, TIn, V128>(op, x, y);
+        }
+
+        double sum = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            sum += op.Invoke(ToDouble(x[i]), ToDouble(y[i]));
+        }
+
+        return sum;
+    }
+
+    private static double Sum<TOp, TIn, TV>(TOp op, ReadOnlySpan<TIn> x, ReadOnlySpan<TIn> y)
+        where TOp : struct, IBinaryTerm
+        where TIn : unmanaged, INumberBase<TIn>
+        where TV : struct, IVector<TV>
+    {
+        ref TIn xs = ref MemoryMarshal.GetReference(x);
+        ref TIn ys = ref MemoryMarshal.GetReference(y);
+        int n = x.Length;
+        int c = TV.Count;
+        TV a0 = TV.Zero, a1 = TV.Zero, a2 = TV.Zero, a3 = TV.Zero;
+        int i = 0;
+        for (; i <= n - (4 * c); i += 4 * c)
+        {
+            a0 += op.Invoke(TV.Load(ref Unsafe.Add(ref xs, i)), TV.Load(ref Unsafe.Add(ref ys, i)));
+            a1 += op.Invoke(TV.Load(ref Unsafe.Add(ref xs, i + c)), TV.Load(ref Unsafe.Add(ref ys, i + c)));
+            a2 += op.Invoke(TV.Load(ref Unsafe.Add(ref xs, i + (2 * c))), TV.Load(ref Unsafe.Add(ref ys, i + (2 * c))));
+            a3 += op.Invoke(TV.Load(ref Unsafe.Add(ref xs, i + (3 * c))), TV.Load(ref Unsafe.Add(ref ys, i + (3 * c))));
+        }
+
+        for (; i <= n - c; i += c)
+        {
+            a0 += op.Invoke(TV.Load(ref Unsafe.Add(ref xs, i)), TV.Load(ref Unsafe.Add(ref ys, i)));
+        }
+
+        if (i < n)
+        {
+            TV last = op.Invoke(TV.Load(ref Unsafe.Add(ref xs, n - c)), TV.Load(ref Unsafe.Add(ref ys, n - c)));
+            a1 += TV.Select(VectorHelpers.TailMask<TV>(n - i), last, TV.Zero);
+        }
+
+        return TV.Sum((a0 + a1) + (a2 + a3));
+    }
+
+    public static (double S0, double S1, double S2) Sum3<TOp, TIn>(TOp op, ReadOnlySpan<TIn> x, ReadOnlySpan<TIn> y)
+        where TOp : struct, ITripleTerm
+        where TIn : unmanaged, INumberBase<TIn>
+    {
+        Debug.Assert(x.Length == y.Length);
+        if (V512.IsSupported && x.Length >= V512.Count)
+        {
+            return Sum3<TOp, TIn, V512>(op, x, y);
+        }
+
+        if (V256.IsSupported && x.Length >= V256.Count)
+        {
+            return Sum3<TOp, TIn, V256>(op, x, y);
+        }
+
+        if (V128.IsSupported && x.Length >= V128.Count)
+        {
+            return Sum3<TOp, TIn, V128>(op, x, y);
+        }
+
+        double s0 = 0, s1 = 0, s2 = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            op.Invoke(ToDouble(x[i]), ToDouble(y[i]), out double t0, out double t1, out double t2);
+            s0 += t0;
+            s1 += t1;
+            s2 += t2;
+        }
+
+        return (s0, s1, s2);
+    }
+
+    private static (double S0, double S1, double S2) Sum3<TOp, TIn, TV>(TOp op, ReadOnlySpan<TIn> x, ReadOnlySpan<TIn> y)
+        where TOp : struct, ITripleTerm
+        where TIn : unmanaged, INumberBase<TIn>
+        where TV : struct, IVector<TV>
+    {
+        ref TIn xs = ref MemoryMarshal.GetReference(x);
+        ref TIn ys = ref MemoryMarshal.GetReference(y);
+        int n = x.Length;
+        int c = TV.Count;
+        TV a0 = TV.Zero, a1 = TV.Zero, a2 = TV.Zero;
+        TV b0 = TV.Zero, b1 = TV.Zero, b2 = TV.Zero;
+        int i = 0;
+        for (; i <= n - (2 * c); i += 2 * c)
+        {
+            TV x0 = TV.Load(ref Unsafe.Add(ref xs, i));
+            TV x1 = TV.Load(ref Unsafe.Add(ref xs, i + c));
+            TV y0 = TOp.UsesY ? TV.Load(ref Unsafe.Add(ref ys, i)) : x0;
+            TV y1 = TOp.UsesY ? TV.Load(ref Unsafe.Add(ref ys, i + c)) : x1;
+            op.Invoke(x0, y0, out TV t0, out TV t1, out TV t2);
+            op.Invoke(x1, y1, out TV u0, out TV u1, out TV u2);
+            a0 += t0;
+            a1 += t1;
+            a2 += t2;
+            b0 += u0;
+            b1 += u1;
+            b2 += u2;
+        }
+
+        for (; i <= n - c; i += c)
+        {
+            TV x0 = TV.Load(ref Unsafe.Add(ref xs, i));
+            TV y0 = TOp.UsesY ? TV.Load(ref Unsafe.Add(ref ys, i)) : x0;
+            op.Invoke(x0, y0, out TV t0, out TV t1, out TV t2);
+            a0 += t0;
+            a1 += t1;
+            a2 += t2;
+        }
+
+        if (i < n)
+        {
+            TV x0 = TV.Load(ref Unsafe.Add(ref xs, n - c));
+            TV y0 = TOp.UsesY ? TV.Load(ref Unsafe.Add(ref ys, n - c)) : x0;
+            op.Invoke(x0, y0, out TV t0, out TV t1, out TV t2);
+            TV mask = VectorHelpers.TailMask<TV>(n - i);
+            b0 += TV.Select(mask, t0, TV.Zero);
+            b1 += TV.Select(mask, t1, TV.Zero);
+            b2 += TV.Select(mask, t2, TV.Zero);
+        }
+
+        return (TV.Sum(a0 + b0), TV.Sum(a1 + b1), TV.Sum(a2 + b2));
+    }
+}

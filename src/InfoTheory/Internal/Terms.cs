@@ -1,0 +1,155 @@
+using System.Runtime.CompilerServices;
+
+namespace InfoTheory.Internal;
+
+// The element-wise terms the primitives sum. Each has a scalar form (the reference and the
+// short-input path) and a vector form; both follow 0·log 0 = 0.
+
+/// <summary>x·ln x, with 0·ln 0 = 0.</summary>
+internal readonly struct XLogXTerm : IUnaryTerm
+{
+    public double Invoke(double x) => x == 0 ? 0 : x * Math.Log(x);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV Invoke<TV>(TV x)
+        where TV : struct, IVector<TV> =>
+        TV.Select(TV.Equal(x, TV.Zero), TV.Zero, x * VectorMath.Log(x));
+}
+
+/// <summary>x itself (sums of counts and of masses).</summary>
+internal readonly struct IdentityTerm : IUnaryTerm
+{
+    public double Invoke(double x) => x;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV Invoke<TV>(TV x)
+        where TV : struct, IVector<TV> => x;
+}
+
+/// <summary>1 where x &gt; 0, else 0 (the support size, for Rényi order 0).</summary>
+internal readonly struct PositiveTerm : IUnaryTerm
+{
+    public double Invoke(double x) => x > 0 ? 1 : 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV Invoke<TV>(TV x)
+        where TV : struct, IVector<TV> =>
+        TV.Select(TV.GreaterThan(x, TV.Zero), TV.Create(1.0), TV.Zero);
+}
+
+/// <summary>x² (Rényi order 2, collision probability).</summary>
+internal readonly struct SquareTerm : IUnaryTerm
+{
+    public double Invoke(double x) => x * x;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV Invoke<TV>(TV x)
+        where TV : struct, IVector<TV> => x * x;
+}
+
+/// <summary>x^α = e^(α ln x) for α &gt; 0, with 0^α = 0.</summary>
+internal readonly struct PowerTerm(double alpha) : IUnaryTerm
+{
+    public double Invoke(double x) => x == 0 ? 0 : Math.Exp(alpha * Math.Log(x));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV Invoke<TV>(TV x)
+        where TV : struct, IVector<TV> =>
+        TV.Select(TV.Equal(x, TV.Zero), TV.Zero, VectorMath.Exp(TV.Create(alpha) * VectorMath.Log(x)));
+}
+
+/// <summary>e^(x − shift) (the sum inside log-sum-exp).</summary>
+internal readonly struct ShiftedExpTerm(double shift) : IUnaryTerm
+{
+    public double Invoke(double x) => Math.Exp(x - shift);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV Invoke<TV>(TV x)
+        where TV : struct, IVector<TV> =>
+        VectorMath.Exp(x - TV.Create(shift));
+}
+
+/// <summary>x·ln y, with 0·ln y = 0 for every y (cross-entropy).</summary>
+internal readonly struct XLogYTerm : IBinaryTerm
+{
+    public double Invoke(double x, double y) => x == 0 ? 0 : x * Math.Log(y);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV Invoke<TV>(TV x, TV y)
+        where TV : struct, IVector<TV> =>
+        TV.Select(TV.Equal(x, TV.Zero), TV.Zero, x * VectorMath.Log(y));
+}
+
+/// <summary>x·ln(x / y), with 0·ln(0 / y) = 0 and x·ln(x / 0) = +∞ for x &gt; 0 (Kullback-Leibler).</summary>
+internal readonly struct RelativeEntropyTerm : IBinaryTerm
+{
+    public double Invoke(double x, double y) => x == 0 ? 0 : x * Math.Log(x / y);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV Invoke<TV>(TV x, TV y)
+        where TV : struct, IVector<TV> =>
+        TV.Select(TV.Equal(x, TV.Zero), TV.Zero, x * VectorMath.Log(x / y));
+}
+
+/// <summary>
+/// For one row of logits x with maximum m and inverse temperature s: t = (x − m)·s, e = e^t,
+/// terms (e, e·t, 0), with e·t = 0 where e = 0 (logits of −∞, masked attention).
+/// Then Z = Σe and H = ln Z − Σe·t / Z.
+/// </summary>
+internal readonly struct SoftmaxEntropyTerms(double max, double inverseTemperature) : ITripleTerm
+{
+    public static bool UsesY => false;
+
+    public void Invoke(double x, double y, out double t0, out double t1, out double t2)
+    {
+        double t = (x - max) * inverseTemperature;
+        double e = Math.Exp(t);
+        t0 = e;
+        t1 = e == 0 ? 0 : e * t;
+        t2 = 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Invoke<TV>(TV x, TV y, out TV t0, out TV t1, out TV t2)
+        where TV : struct, IVector<TV>
+    {
+        TV t = (x - TV.Create(max)) * TV.Create(inverseTemperature);
+        TV e = VectorMath.Exp(t);
+        t0 = e;
+        t1 = TV.Select(TV.Equal(e, TV.Zero), TV.Zero, e * t);
+        t2 = TV.Zero;
+    }
+}
+
+/// <summary>
+/// For two rows of logits x, y (maxima mx, my; inverse temperature s): a = (x − mx)·s,
+/// b = (y − my)·s, terms (eᵃ, eᵃ·(a − b) or eᵃ·b, eᵇ) with 0 where eᵃ = 0.
+/// KL(p‖q) = Σeᵃ(a − b)/Zp − ln Zp + ln Zq; H(p, q) = ln Zq − Σeᵃ·b / Zp.
+/// </summary>
+internal readonly struct SoftmaxPairTerms(double maxX, double maxY, double inverseTemperature, bool difference) : ITripleTerm
+{
+    public static bool UsesY => true;
+
+    public void Invoke(double x, double y, out double t0, out double t1, out double t2)
+    {
+        double a = (x - maxX) * inverseTemperature;
+        double b = (y - maxY) * inverseTemperature;
+        double ea = Math.Exp(a);
+        t0 = ea;
+        t1 = ea == 0 ? 0 : ea * (difference ? a - b : b);
+        t2 = Math.Exp(b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Invoke<TV>(TV x, TV y, out TV t0, out TV t1, out TV t2)
+        where TV : struct, IVector<TV>
+    {
+        TV s = TV.Create(inverseTemperature);
+        TV a = (x - TV.Create(maxX)) * s;
+        TV b = (y - TV.Create(maxY)) * s;
+        TV ea = VectorMath.Exp(a);
+        t0 = ea;
+        t1 = TV.Select(TV.Equal(ea, TV.Zero), TV.Zero, ea * (difference ? a - b : b));
+        t2 = VectorMath.Exp(b);
+    }
+}
