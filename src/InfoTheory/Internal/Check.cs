@@ -11,7 +11,7 @@ internal static class Check
     {
         if (length != otherLength)
         {
-            ThrowHelper.ArgumentException_LengthMismatch(ParamName(otherName), ParamName(name), length, otherLength);
+            ThrowHelper.ArgumentException_LengthMismatch(ParamName(otherName), ParamName(name), otherLength, length);
         }
     }
 
