@@ -19,13 +19,15 @@ public class SoftmaxEntropyRowsBenchmarks
     [Params("8192x4096", "64x128256")]
     public string Shape { get; set; } = "8192x4096";
 
-    private int Rows => int.Parse(Shape.Split('x')[0], System.Globalization.CultureInfo.InvariantCulture);
+    private int Rows { get; set; }
 
-    private int RowLength => int.Parse(Shape.Split('x')[1], System.Globalization.CultureInfo.InvariantCulture);
+    private int RowLength { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
+        Rows = int.Parse(Shape.Split('x')[0], System.Globalization.CultureInfo.InvariantCulture);
+        RowLength = int.Parse(Shape.Split('x')[1], System.Globalization.CultureInfo.InvariantCulture);
         _logits = Data.Logits(Rows * RowLength, 7);
         _destination = new float[Rows];
         _buffer = new float[RowLength];

@@ -1,8 +1,10 @@
 namespace InfoTheory.Internal;
 
-/// <summary>Bit patterns used by the vector log and exp.</summary>
+/// <summary>Bit patterns used by the vector log and exp, for double and single precision.</summary>
 internal static class FloatBits
 {
+    public const int MantissaBits = 52;
+
     /// <summary>Bits of √½ rounded: subtracting them centres the mantissa range on 1 (as in fdlibm/musl log).</summary>
     public const ulong SqrtHalfBits = 0x3FE6A09E667F3BCD;
 
@@ -13,4 +15,17 @@ internal static class FloatBits
 
     /// <summary>The bits of <see cref="IntegerMagic"/>.</summary>
     public const long IntegerMagicBits = 0x4338000000000000;
+
+    public const int SingleMantissaBits = 23;
+
+    /// <summary>Bits of √½ as a float.</summary>
+    public const uint SingleSqrtHalfBits = 0x3F3504F3;
+
+    public const uint SingleMantissaMask = 0x007FFFFF;
+
+    /// <summary>1.5·2^23 for floats.</summary>
+    public const float SingleIntegerMagic = 12582912.0f;
+
+    /// <summary>The bits of <see cref="SingleIntegerMagic"/>.</summary>
+    public const int SingleIntegerMagicBits = 0x4B400000;
 }

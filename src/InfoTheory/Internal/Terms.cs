@@ -10,10 +10,11 @@ internal readonly struct XLogXTerm : IUnaryTerm
 {
     public double Invoke(double x) => x == 0 ? 0 : x * Math.Log(x);
 
+    // Zero lanes take ln 1 = 0 instead, so they stay on the log's fast path and give 0·0 = 0.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TV Invoke<TV>(TV x)
         where TV : struct, IVector<TV> =>
-        TV.Select(TV.Equal(x, TV.Zero), TV.Zero, x * VectorMath.Log(x));
+        x * VectorMath.Log(TV.Select(TV.Equal(x, TV.Zero), TV.Create(1.0), x));
 }
 
 /// <summary>x itself (sums of counts and of masses).</summary>
@@ -55,7 +56,7 @@ internal readonly struct PowerTerm(double alpha) : IUnaryTerm
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TV Invoke<TV>(TV x)
         where TV : struct, IVector<TV> =>
-        TV.Select(TV.Equal(x, TV.Zero), TV.Zero, VectorMath.Exp(TV.Create(alpha) * VectorMath.Log(x)));
+        TV.Select(TV.Equal(x, TV.Zero), TV.Zero, VectorMath.Exp(TV.Create(alpha) * VectorMath.Log(TV.Select(TV.Equal(x, TV.Zero), TV.Create(1.0), x))));
 }
 
 /// <summary>e^(x − shift) (the sum inside log-sum-exp).</summary>
@@ -85,10 +86,11 @@ internal readonly struct RelativeEntropyTerm : IBinaryTerm
 {
     public double Invoke(double x, double y) => x == 0 ? 0 : x * Math.Log(x / y);
 
+    // Zero lanes of x take ln 1 = 0 (whatever y is), which keeps them on the log's fast path.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TV Invoke<TV>(TV x, TV y)
         where TV : struct, IVector<TV> =>
-        TV.Select(TV.Equal(x, TV.Zero), TV.Zero, x * VectorMath.Log(x / y));
+        x * VectorMath.Log(TV.Select(TV.Equal(x, TV.Zero), TV.Create(1.0), x / y));
 }
 
 /// <summary>

@@ -13,6 +13,8 @@ internal readonly struct V128 : IVector<V128>
 
     public static int Count => Vector128<double>.Count;
 
+    public static bool IsSingle => false;
+
     public static bool IsSupported => Vector128.IsHardwareAccelerated;
 
     public static V128 Zero => new(Vector128<double>.Zero);
@@ -46,7 +48,7 @@ internal readonly struct V128 : IVector<V128>
             return new(Vector128.ConvertToDouble(Vector128.LoadUnsafe(ref Unsafe.As<TIn, long>(ref source))));
         }
 
-        throw new NotSupportedException($"Element type {typeof(TIn)} has no vector load.");
+        throw new NotSupportedException($"No vector load from {typeof(TIn)} to double.");
     }
 
     public static V128 operator +(V128 left, V128 right) => new(left._value + right._value);
@@ -61,13 +63,7 @@ internal readonly struct V128 : IVector<V128>
     public static V128 MultiplyAdd(V128 a, V128 b, V128 c) => new(Vector128.FusedMultiplyAdd(a._value, b._value, c._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V128 Sqrt(V128 x) => new(Vector128.Sqrt(x._value));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static V128 Max(V128 left, V128 right) => new(Vector128.Max(left._value, right._value));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V128 Abs(V128 x) => new(Vector128.Abs(x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static V128 Equal(V128 left, V128 right) => new(Vector128.Equals(left._value, right._value));
@@ -82,14 +78,16 @@ internal readonly struct V128 : IVector<V128>
     public static V128 IsNaN(V128 x) => new(~Vector128.Equals(x._value, x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V128 Select(V128 mask, V128 whenTrue, V128 whenFalse) =>
-        new(Vector128.ConditionalSelect(mask._value, whenTrue._value, whenFalse._value));
+    public static V128 Select(V128 mask, V128 whenTrue, V128 whenFalse) => new(Vector128.ConditionalSelect(mask._value, whenTrue._value, whenFalse._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V128 Round(V128 x) => new(Vector128.Round(x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Decompose(V128 x, out V128 k, out V128 m)
     {
         Vector128<ulong> u = x._value.AsUInt64() - Vector128.Create(FloatBits.SqrtHalfBits);
-        Vector128<long> exponent = Vector128.ShiftRightArithmetic(u.AsInt64(), 52);
+        Vector128<long> exponent = Vector128.ShiftRightArithmetic(u.AsInt64(), FloatBits.MantissaBits);
         k = new((Vector128.Create(FloatBits.IntegerMagicBits) + exponent).AsDouble() - Vector128.Create(FloatBits.IntegerMagic));
         m = new(((u & Vector128.Create(FloatBits.MantissaMask)) + Vector128.Create(FloatBits.SqrtHalfBits)).AsDouble());
     }
@@ -98,11 +96,8 @@ internal readonly struct V128 : IVector<V128>
     public static V128 ScaleByPowerOfTwo(V128 r, V128 n)
     {
         Vector128<long> bits = (n._value + Vector128.Create(FloatBits.IntegerMagic)).AsInt64() - Vector128.Create(FloatBits.IntegerMagicBits);
-        return new((r._value.AsInt64() + Vector128.ShiftLeft(bits, 52)).AsDouble());
+        return new((r._value.AsInt64() + Vector128.ShiftLeft(bits, FloatBits.MantissaBits)).AsDouble());
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V128 Round(V128 x) => new(Vector128.Round(x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Sum(V128 x) => Vector128.Sum(x._value);

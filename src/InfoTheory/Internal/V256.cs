@@ -14,6 +14,8 @@ internal readonly struct V256 : IVector<V256>
 
     public static int Count => Vector256<double>.Count;
 
+    public static bool IsSingle => false;
+
     public static bool IsSupported => Vector256.IsHardwareAccelerated && Avx2.IsSupported;
 
     public static V256 Zero => new(Vector256<double>.Zero);
@@ -47,7 +49,7 @@ internal readonly struct V256 : IVector<V256>
             return new(Vector256.ConvertToDouble(Vector256.LoadUnsafe(ref Unsafe.As<TIn, long>(ref source))));
         }
 
-        throw new NotSupportedException($"Element type {typeof(TIn)} has no vector load.");
+        throw new NotSupportedException($"No vector load from {typeof(TIn)} to double.");
     }
 
     public static V256 operator +(V256 left, V256 right) => new(left._value + right._value);
@@ -62,13 +64,7 @@ internal readonly struct V256 : IVector<V256>
     public static V256 MultiplyAdd(V256 a, V256 b, V256 c) => new(Vector256.FusedMultiplyAdd(a._value, b._value, c._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V256 Sqrt(V256 x) => new(Vector256.Sqrt(x._value));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static V256 Max(V256 left, V256 right) => new(Vector256.Max(left._value, right._value));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V256 Abs(V256 x) => new(Vector256.Abs(x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static V256 Equal(V256 left, V256 right) => new(Vector256.Equals(left._value, right._value));
@@ -83,14 +79,16 @@ internal readonly struct V256 : IVector<V256>
     public static V256 IsNaN(V256 x) => new(~Vector256.Equals(x._value, x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V256 Select(V256 mask, V256 whenTrue, V256 whenFalse) =>
-        new(Vector256.ConditionalSelect(mask._value, whenTrue._value, whenFalse._value));
+    public static V256 Select(V256 mask, V256 whenTrue, V256 whenFalse) => new(Vector256.ConditionalSelect(mask._value, whenTrue._value, whenFalse._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V256 Round(V256 x) => new(Vector256.Round(x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Decompose(V256 x, out V256 k, out V256 m)
     {
         Vector256<ulong> u = x._value.AsUInt64() - Vector256.Create(FloatBits.SqrtHalfBits);
-        Vector256<long> exponent = Vector256.ShiftRightArithmetic(u.AsInt64(), 52);
+        Vector256<long> exponent = Vector256.ShiftRightArithmetic(u.AsInt64(), FloatBits.MantissaBits);
         k = new((Vector256.Create(FloatBits.IntegerMagicBits) + exponent).AsDouble() - Vector256.Create(FloatBits.IntegerMagic));
         m = new(((u & Vector256.Create(FloatBits.MantissaMask)) + Vector256.Create(FloatBits.SqrtHalfBits)).AsDouble());
     }
@@ -99,11 +97,8 @@ internal readonly struct V256 : IVector<V256>
     public static V256 ScaleByPowerOfTwo(V256 r, V256 n)
     {
         Vector256<long> bits = (n._value + Vector256.Create(FloatBits.IntegerMagic)).AsInt64() - Vector256.Create(FloatBits.IntegerMagicBits);
-        return new((r._value.AsInt64() + Vector256.ShiftLeft(bits, 52)).AsDouble());
+        return new((r._value.AsInt64() + Vector256.ShiftLeft(bits, FloatBits.MantissaBits)).AsDouble());
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V256 Round(V256 x) => new(Vector256.Round(x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Sum(V256 x) => Vector256.Sum(x._value);

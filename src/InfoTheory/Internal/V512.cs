@@ -14,6 +14,8 @@ internal readonly struct V512 : IVector<V512>
 
     public static int Count => Vector512<double>.Count;
 
+    public static bool IsSingle => false;
+
     public static bool IsSupported => Vector512.IsHardwareAccelerated && Avx512F.IsSupported;
 
     public static V512 Zero => new(Vector512<double>.Zero);
@@ -47,7 +49,7 @@ internal readonly struct V512 : IVector<V512>
             return new(Vector512.ConvertToDouble(Vector512.LoadUnsafe(ref Unsafe.As<TIn, long>(ref source))));
         }
 
-        throw new NotSupportedException($"Element type {typeof(TIn)} has no vector load.");
+        throw new NotSupportedException($"No vector load from {typeof(TIn)} to double.");
     }
 
     public static V512 operator +(V512 left, V512 right) => new(left._value + right._value);
@@ -62,13 +64,7 @@ internal readonly struct V512 : IVector<V512>
     public static V512 MultiplyAdd(V512 a, V512 b, V512 c) => new(Vector512.FusedMultiplyAdd(a._value, b._value, c._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V512 Sqrt(V512 x) => new(Vector512.Sqrt(x._value));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static V512 Max(V512 left, V512 right) => new(Vector512.Max(left._value, right._value));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V512 Abs(V512 x) => new(Vector512.Abs(x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static V512 Equal(V512 left, V512 right) => new(Vector512.Equals(left._value, right._value));
@@ -83,14 +79,16 @@ internal readonly struct V512 : IVector<V512>
     public static V512 IsNaN(V512 x) => new(~Vector512.Equals(x._value, x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V512 Select(V512 mask, V512 whenTrue, V512 whenFalse) =>
-        new(Vector512.ConditionalSelect(mask._value, whenTrue._value, whenFalse._value));
+    public static V512 Select(V512 mask, V512 whenTrue, V512 whenFalse) => new(Vector512.ConditionalSelect(mask._value, whenTrue._value, whenFalse._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V512 Round(V512 x) => new(Vector512.Round(x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Decompose(V512 x, out V512 k, out V512 m)
     {
         Vector512<ulong> u = x._value.AsUInt64() - Vector512.Create(FloatBits.SqrtHalfBits);
-        Vector512<long> exponent = Vector512.ShiftRightArithmetic(u.AsInt64(), 52);
+        Vector512<long> exponent = Vector512.ShiftRightArithmetic(u.AsInt64(), FloatBits.MantissaBits);
         k = new((Vector512.Create(FloatBits.IntegerMagicBits) + exponent).AsDouble() - Vector512.Create(FloatBits.IntegerMagic));
         m = new(((u & Vector512.Create(FloatBits.MantissaMask)) + Vector512.Create(FloatBits.SqrtHalfBits)).AsDouble());
     }
@@ -99,11 +97,8 @@ internal readonly struct V512 : IVector<V512>
     public static V512 ScaleByPowerOfTwo(V512 r, V512 n)
     {
         Vector512<long> bits = (n._value + Vector512.Create(FloatBits.IntegerMagic)).AsInt64() - Vector512.Create(FloatBits.IntegerMagicBits);
-        return new((r._value.AsInt64() + Vector512.ShiftLeft(bits, 52)).AsDouble());
+        return new((r._value.AsInt64() + Vector512.ShiftLeft(bits, FloatBits.MantissaBits)).AsDouble());
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V512 Round(V512 x) => new(Vector512.Round(x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Sum(V512 x) => Vector512.Sum(x._value);

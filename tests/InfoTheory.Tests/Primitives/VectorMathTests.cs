@@ -19,27 +19,35 @@ public sealed class VectorMathTests
 
     private static double[] Apply(string width, double[] x, bool log) => width switch
     {
-        "128" => Apply<V128>(x, log),
-        "256" => Apply<V256>(x, log),
-        _ => Apply<V512>(x, log),
+        "128" => Apply<V128, double>(x, log),
+        "256" => Apply<V256, double>(x, log),
+        _ => Apply<V512, double>(x, log),
     };
 
-    private static double[] Apply<TV>(double[] x, bool log)
+    private static float[] Apply(string width, float[] x, bool log) => width switch
+    {
+        "128" => Apply<V128F, float>(x, log),
+        "256" => Apply<V256F, float>(x, log),
+        _ => Apply<V512F, float>(x, log),
+    };
+
+    private static T[] Apply<TV, T>(T[] x, bool log)
         where TV : struct, IVector<TV>
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
     {
         // Pad to whole vectors; lanes are independent.
         int c = TV.Count;
-        double[] padded = new double[(x.Length + c - 1) / c * c];
-        Array.Fill(padded, 1.0);
+        T[] padded = new T[(x.Length + c - 1) / c * c];
+        Array.Fill(padded, T.One);
         x.CopyTo(padded, 0);
-        double[] result = new double[padded.Length];
+        T[] result = new T[padded.Length];
         for (int i = 0; i < padded.Length; i += c)
         {
             TV v = TV.Load(ref padded[i]);
             TV r = log ? VectorMath.Log(v) : VectorMath.Exp(v);
             for (int j = 0; j < c; j++)
             {
-                result[i + j] = Lane(r, j);
+                result[i + j] = T.CreateTruncating(Lane(r, j));
             }
         }
 
@@ -52,6 +60,18 @@ public sealed class VectorMathTests
         // Read one lane through the only public view the interface gives: a masked sum.
         TV mask = TV.Equal(TV.Indices, TV.Create(lane));
         return TV.Sum(TV.Select(mask, v, TV.Zero));
+    }
+
+    private static long Ulps(float expected, float actual)
+    {
+        if (expected.Equals(actual))
+        {
+            return 0;
+        }
+
+        int a = BitConverter.SingleToInt32Bits(expected);
+        int b = BitConverter.SingleToInt32Bits(actual);
+        return (a < 0) != (b < 0) ? long.MaxValue : Math.Abs((long)a - b);
     }
 
     private static long Ulps(double expected, double actual)
@@ -142,5 +162,63 @@ public sealed class VectorMathTests
         Assert.Equal(0.0, r[5]);
         Assert.Equal(0.0, r[6]);
         Assert.True(Ulps(Math.Exp(709.0), r[7]) <= 4);
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public void LogSingle_WholeFloatRange_WithinTwoUlpsOfMathFLog(string width)
+    {
+        Assert.SkipUnless(Supported(width), $"{width}-bit vectors are not accelerated on this machine");
+        var random = new Random(23);
+        var inputs = new List<float> { float.Epsilon, 1e-40f, 1.17549435e-38f, 0.5f, 1.0f, MathF.BitIncrement(1.0f), MathF.BitDecrement(1.0f), MathF.E, float.MaxValue };
+        for (int i = 0; i < 20000; i++)
+        {
+            inputs.Add((float)(Math.Pow(2, (random.NextDouble() * 276) - 149) * (1 + random.NextDouble())));
+            inputs.Add((float)(1 + ((random.NextDouble() - 0.5) * 1e-2)));
+        }
+
+        float[] x = [.. inputs];
+        float[] actual = Apply(width, x, log: true);
+        for (int i = 0; i < x.Length; i++)
+        {
+            // Reference: the correctly rounded float of the double log (MathF.Log itself may be off by an ulp).
+            float expected = (float)Math.Log(x[i]);
+            Assert.True(Ulps(expected, actual[i]) <= 2, $"logf({x[i]:R}) = {actual[i]:R}, expected {expected:R}");
+        }
+
+        float[] special = Apply(width, [0f, -1f, float.PositiveInfinity, float.NaN], log: true);
+        Assert.Equal(float.NegativeInfinity, special[0]);
+        Assert.True(float.IsNaN(special[1]));
+        Assert.Equal(float.PositiveInfinity, special[2]);
+        Assert.True(float.IsNaN(special[3]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public void ExpSingle_UsableRange_WithinThreeUlpsOfCorrectlyRounded(string width)
+    {
+        Assert.SkipUnless(Supported(width), $"{width}-bit vectors are not accelerated on this machine");
+        var random = new Random(24);
+        float[] x = new float[20000];
+        for (int i = 0; i < x.Length; i++)
+        {
+            x[i] = (float)(i % 2 == 0 ? (random.NextDouble() * 175) - 86.5 : (random.NextDouble() - 0.5) * 2);
+        }
+
+        float[] actual = Apply(width, x, log: false);
+        for (int i = 0; i < x.Length; i++)
+        {
+            // Degree-7 Taylor (truncation 6e-9) plus float rounding in Horner's rule: a few ulps.
+            float expected = (float)Math.Exp(x[i]);
+            Assert.True(Ulps(expected, actual[i]) <= 3, $"expf({x[i]:R}) = {actual[i]:R}, expected {expected:R}");
+        }
+
+        float[] special = Apply(width, [float.NegativeInfinity, float.PositiveInfinity, float.NaN, 0f, 89f, -87f], log: false);
+        Assert.Equal(0f, special[0]);
+        Assert.Equal(float.PositiveInfinity, special[1]);
+        Assert.True(float.IsNaN(special[2]));
+        Assert.Equal(1f, special[3]);
+        Assert.Equal(float.PositiveInfinity, special[4]);
+        Assert.Equal(0f, special[5]);
     }
 }
