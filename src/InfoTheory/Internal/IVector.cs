@@ -58,6 +58,15 @@ internal interface IVector<TSelf>
 
     static abstract TSelf IsNaN(TSelf x);
 
+    /// <summary>Mask of the lanes that are not in [lower, upper) (NaN lanes included).</summary>
+    static abstract TSelf NotWithin(TSelf x, double lowerInclusive, double upperExclusive);
+
+    /// <summary>Bitwise or (of masks).</summary>
+    static abstract TSelf Or(TSelf left, TSelf right);
+
+    /// <summary>Whether any lane of the mask is set.</summary>
+    static abstract bool Any(TSelf mask);
+
     /// <summary>Where <paramref name="mask"/> is set, <paramref name="whenTrue"/>; elsewhere <paramref name="whenFalse"/>.</summary>
     static abstract TSelf Select(TSelf mask, TSelf whenTrue, TSelf whenFalse);
 

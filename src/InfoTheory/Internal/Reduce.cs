@@ -10,7 +10,15 @@ internal interface IUnaryTerm
 {
     double Invoke(double x);
 
+    /// <summary>Exact for every input, special values included.</summary>
     TV Invoke<TV>(TV x)
+        where TV : struct, IVector<TV>;
+
+    /// <summary>
+    /// The fast form for ordinary inputs (no zero-mass special cases beyond the term's own, no subnormal,
+    /// infinite or NaN lanes): flags lanes it cannot handle in <paramref name="unusual"/> instead of masking them.
+    /// </summary>
+    TV InvokeOrdinary<TV>(TV x, ref TV unusual)
         where TV : struct, IVector<TV>;
 }
 
@@ -19,7 +27,12 @@ internal interface IBinaryTerm
 {
     double Invoke(double x, double y);
 
+    /// <summary>Exact for every input, special values included.</summary>
     TV Invoke<TV>(TV x, TV y)
+        where TV : struct, IVector<TV>;
+
+    /// <summary>The fast form for ordinary inputs; flags lanes it cannot handle in <paramref name="unusual"/>.</summary>
+    TV InvokeOrdinary<TV>(TV x, TV y, ref TV unusual)
         where TV : struct, IVector<TV>;
 }
 
@@ -126,8 +139,32 @@ internal static class Reduce
 
     // The unrolled loop and the remainder are separate methods on purpose: each inlines whole
     // copies of the term's log/exp, and the JIT stops inlining once a method has too many locals.
+    /// <summary>
+    /// One block on the fast path; if any lane was unusual (a zero q, a subnormal, a NaN, …) the
+    /// block, still in cache, is summed again with the exact form. Both give the same bits on ordinary data.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static double SumBlock<TOp, TIn, TV>(TOp op, ref TIn start, int iterations)
+        where TOp : struct, IUnaryTerm
+        where TIn : unmanaged, INumberBase<TIn>
+        where TV : struct, IVector<TV>
+    {
+        int c = TV.Count;
+        TV a0 = TV.Zero, a1 = TV.Zero, a2 = TV.Zero, a3 = TV.Zero;
+        TV unusual = TV.Zero;
+        for (int k = 0, i = 0; k < iterations; k++, i += 4 * c)
+        {
+            a0 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref start, i)), ref unusual);
+            a1 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref start, i + c)), ref unusual);
+            a2 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref start, i + (2 * c))), ref unusual);
+            a3 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref start, i + (3 * c))), ref unusual);
+        }
+
+        return TV.Any(unusual) ? SumBlockExact<TOp, TIn, TV>(op, ref start, iterations) : TV.Sum((a0 + a1) + (a2 + a3));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double SumBlockExact<TOp, TIn, TV>(TOp op, ref TIn start, int iterations)
         where TOp : struct, IUnaryTerm
         where TIn : unmanaged, INumberBase<TIn>
         where TV : struct, IVector<TV>
@@ -240,6 +277,26 @@ internal static class Reduce
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static double SumBlock<TOp, TIn, TV>(TOp op, ref TIn xs, ref TIn ys, int iterations)
+        where TOp : struct, IBinaryTerm
+        where TIn : unmanaged, INumberBase<TIn>
+        where TV : struct, IVector<TV>
+    {
+        int c = TV.Count;
+        TV a0 = TV.Zero, a1 = TV.Zero, a2 = TV.Zero, a3 = TV.Zero;
+        TV unusual = TV.Zero;
+        for (int k = 0, i = 0; k < iterations; k++, i += 4 * c)
+        {
+            a0 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref xs, i)), TV.Load(ref Unsafe.Add(ref ys, i)), ref unusual);
+            a1 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref xs, i + c)), TV.Load(ref Unsafe.Add(ref ys, i + c)), ref unusual);
+            a2 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref xs, i + (2 * c))), TV.Load(ref Unsafe.Add(ref ys, i + (2 * c))), ref unusual);
+            a3 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref xs, i + (3 * c))), TV.Load(ref Unsafe.Add(ref ys, i + (3 * c))), ref unusual);
+        }
+
+        return TV.Any(unusual) ? SumBlockExact<TOp, TIn, TV>(op, ref xs, ref ys, iterations) : TV.Sum((a0 + a1) + (a2 + a3));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double SumBlockExact<TOp, TIn, TV>(TOp op, ref TIn xs, ref TIn ys, int iterations)
         where TOp : struct, IBinaryTerm
         where TIn : unmanaged, INumberBase<TIn>
         where TV : struct, IVector<TV>

@@ -3,18 +3,24 @@ using System.Runtime.CompilerServices;
 namespace InfoTheory.Internal;
 
 // The element-wise terms the primitives sum. Each has a scalar form (the reference and the
-// short-input path) and a vector form; both follow 0·log 0 = 0.
+// short-input path), an exact vector form, and (for reductions) a fast vector form for ordinary
+// inputs that flags the lanes it cannot handle; all follow 0·log 0 = 0.
 
 /// <summary>x·ln x, with 0·ln 0 = 0.</summary>
 internal readonly struct XLogXTerm : IUnaryTerm
 {
     public double Invoke(double x) => x == 0 ? 0 : x * Math.Log(x);
 
-    // Zero lanes take ln 1 = 0 instead, so they stay on the log's fast path and give 0·0 = 0.
+    // Zero lanes take ln 1 = 0 instead, so 0·0 = 0 with no mask and no unusual lane.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TV Invoke<TV>(TV x)
         where TV : struct, IVector<TV> =>
         x * VectorMath.Log(TV.Select(TV.Equal(x, TV.Zero), TV.Create(1.0), x));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV InvokeOrdinary<TV>(TV x, ref TV unusual)
+        where TV : struct, IVector<TV> =>
+        x * VectorMath.LogOrdinary(TV.Select(TV.Equal(x, TV.Zero), TV.Create(1.0), x), ref unusual);
 }
 
 /// <summary>x itself (sums of counts and of masses).</summary>
@@ -24,6 +30,10 @@ internal readonly struct IdentityTerm : IUnaryTerm
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TV Invoke<TV>(TV x)
+        where TV : struct, IVector<TV> => x;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV InvokeOrdinary<TV>(TV x, ref TV unusual)
         where TV : struct, IVector<TV> => x;
 }
 
@@ -36,6 +46,10 @@ internal readonly struct PositiveTerm : IUnaryTerm
     public TV Invoke<TV>(TV x)
         where TV : struct, IVector<TV> =>
         TV.Select(TV.GreaterThan(x, TV.Zero), TV.Create(1.0), TV.Zero);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV InvokeOrdinary<TV>(TV x, ref TV unusual)
+        where TV : struct, IVector<TV> => Invoke(x);
 }
 
 /// <summary>x² (Rényi order 2, collision probability).</summary>
@@ -46,6 +60,10 @@ internal readonly struct SquareTerm : IUnaryTerm
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TV Invoke<TV>(TV x)
         where TV : struct, IVector<TV> => x * x;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV InvokeOrdinary<TV>(TV x, ref TV unusual)
+        where TV : struct, IVector<TV> => x * x;
 }
 
 /// <summary>x^α = e^(α ln x) for α &gt; 0, with 0^α = 0.</summary>
@@ -55,19 +73,37 @@ internal readonly struct PowerTerm(double alpha) : IUnaryTerm
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TV Invoke<TV>(TV x)
-        where TV : struct, IVector<TV> =>
-        TV.Select(TV.Equal(x, TV.Zero), TV.Zero, VectorMath.Exp(TV.Create(alpha) * VectorMath.Log(TV.Select(TV.Equal(x, TV.Zero), TV.Create(1.0), x))));
+        where TV : struct, IVector<TV>
+    {
+        TV zero = TV.Equal(x, TV.Zero);
+        return TV.Select(zero, TV.Zero, VectorMath.Exp(TV.Create(alpha) * VectorMath.Log(TV.Select(zero, TV.Create(1.0), x))));
+    }
+
+    // For probabilities α·ln x ≤ 0; a positive exponent (x > 1, invalid input) is flagged.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV InvokeOrdinary<TV>(TV x, ref TV unusual)
+        where TV : struct, IVector<TV>
+    {
+        TV zero = TV.Equal(x, TV.Zero);
+        TV exponent = TV.Create(alpha) * VectorMath.LogOrdinary(TV.Select(zero, TV.Create(1.0), x), ref unusual);
+        unusual = TV.Or(unusual, TV.GreaterThan(exponent, TV.Zero));
+        return TV.Select(zero, TV.Zero, VectorMath.ExpOfNonPositive(exponent));
+    }
 }
 
-/// <summary>e^(x − shift) (the sum inside log-sum-exp).</summary>
-internal readonly struct ShiftedExpTerm(double shift) : IUnaryTerm
+/// <summary>e^(x − m) where m is the maximum of the input (the sum inside log-sum-exp; x − m ≤ 0).</summary>
+internal readonly struct ShiftedExpTerm(double max) : IUnaryTerm
 {
-    public double Invoke(double x) => Math.Exp(x - shift);
+    public double Invoke(double x) => Math.Exp(x - max);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TV Invoke<TV>(TV x)
         where TV : struct, IVector<TV> =>
-        VectorMath.Exp(x - TV.Create(shift));
+        VectorMath.ExpOfNonPositive(x - TV.Create(max));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV InvokeOrdinary<TV>(TV x, ref TV unusual)
+        where TV : struct, IVector<TV> => Invoke(x);
 }
 
 /// <summary>x·ln y, with 0·ln y = 0 for every y (cross-entropy).</summary>
@@ -79,6 +115,12 @@ internal readonly struct XLogYTerm : IBinaryTerm
     public TV Invoke<TV>(TV x, TV y)
         where TV : struct, IVector<TV> =>
         TV.Select(TV.Equal(x, TV.Zero), TV.Zero, x * VectorMath.Log(y));
+
+    // Where x = 0 the log argument becomes 1, so a q of 0 there is not unusual.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV InvokeOrdinary<TV>(TV x, TV y, ref TV unusual)
+        where TV : struct, IVector<TV> =>
+        x * VectorMath.LogOrdinary(TV.Select(TV.Equal(x, TV.Zero), TV.Create(1.0), y), ref unusual);
 }
 
 /// <summary>x·ln(x / y), with 0·ln(0 / y) = 0 and x·ln(x / 0) = +∞ for x &gt; 0 (Kullback-Leibler).</summary>
@@ -86,15 +128,20 @@ internal readonly struct RelativeEntropyTerm : IBinaryTerm
 {
     public double Invoke(double x, double y) => x == 0 ? 0 : x * Math.Log(x / y);
 
-    // Zero lanes of x take ln 1 = 0 (whatever y is), which keeps them on the log's fast path.
+    // Zero lanes of x take ln 1 = 0 (whatever y is).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TV Invoke<TV>(TV x, TV y)
         where TV : struct, IVector<TV> =>
         x * VectorMath.Log(TV.Select(TV.Equal(x, TV.Zero), TV.Create(1.0), x / y));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV InvokeOrdinary<TV>(TV x, TV y, ref TV unusual)
+        where TV : struct, IVector<TV> =>
+        x * VectorMath.LogOrdinary(TV.Select(TV.Equal(x, TV.Zero), TV.Create(1.0), x / y), ref unusual);
 }
 
 /// <summary>
-/// For one row of logits x with maximum m and inverse temperature s: t = (x − m)·s, e = e^t,
+/// For one row of logits x with maximum m and inverse temperature s: t = (x − m)·s ≤ 0, e = e^t,
 /// terms (e, e·t, 0), with e·t = 0 where e = 0 (logits of −∞, masked attention).
 /// Then Z = Σe and H = ln Z − Σe·t / Z.
 /// </summary>
@@ -116,7 +163,7 @@ internal readonly struct SoftmaxEntropyTerms(double max, double inverseTemperatu
         where TV : struct, IVector<TV>
     {
         TV t = (x - TV.Create(max)) * TV.Create(inverseTemperature);
-        TV e = VectorMath.Exp(t);
+        TV e = VectorMath.ExpOfNonPositive(t);
         t0 = e;
         t1 = TV.Select(TV.Equal(e, TV.Zero), TV.Zero, e * t);
         t2 = TV.Zero;
@@ -124,8 +171,8 @@ internal readonly struct SoftmaxEntropyTerms(double max, double inverseTemperatu
 }
 
 /// <summary>
-/// For two rows of logits x, y (maxima mx, my; inverse temperature s): a = (x − mx)·s,
-/// b = (y − my)·s, terms (eᵃ, eᵃ·(a − b) or eᵃ·b, eᵇ) with 0 where eᵃ = 0.
+/// For two rows of logits x, y (maxima mx, my; inverse temperature s): a = (x − mx)·s ≤ 0,
+/// b = (y − my)·s ≤ 0, terms (eᵃ, eᵃ·(a − b) or eᵃ·b, eᵇ) with 0 where eᵃ = 0.
 /// KL(p‖q) = Σeᵃ(a − b)/Zp − ln Zp + ln Zq; H(p, q) = ln Zq − Σeᵃ·b / Zp.
 /// </summary>
 internal readonly struct SoftmaxPairTerms(double maxX, double maxY, double inverseTemperature, bool difference) : ITripleTerm
@@ -149,9 +196,9 @@ internal readonly struct SoftmaxPairTerms(double maxX, double maxY, double inver
         TV s = TV.Create(inverseTemperature);
         TV a = (x - TV.Create(maxX)) * s;
         TV b = (y - TV.Create(maxY)) * s;
-        TV ea = VectorMath.Exp(a);
+        TV ea = VectorMath.ExpOfNonPositive(a);
         t0 = ea;
         t1 = TV.Select(TV.Equal(ea, TV.Zero), TV.Zero, ea * (difference ? a - b : b));
-        t2 = VectorMath.Exp(b);
+        t2 = VectorMath.ExpOfNonPositive(b);
     }
 }

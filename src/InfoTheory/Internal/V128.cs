@@ -84,6 +84,15 @@ internal readonly struct V128 : IVector<V128>
     public static V128 Round(V128 x) => new(Vector128.Round(x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V128 NotWithin(V128 x, double lowerInclusive, double upperExclusive) => new(~(Vector128.GreaterThanOrEqual(x._value, Vector128.Create(lowerInclusive)) & Vector128.LessThan(x._value, Vector128.Create(upperExclusive))));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V128 Or(V128 left, V128 right) => new(left._value | right._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Any(V128 mask) => Vector128.ExtractMostSignificantBits(mask._value) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Decompose(V128 x, out V128 k, out V128 m)
     {
         Vector128<ulong> u = x._value.AsUInt64() - Vector128.Create(FloatBits.SqrtHalfBits);

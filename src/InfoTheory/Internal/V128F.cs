@@ -69,6 +69,15 @@ internal readonly struct V128F : IVector<V128F>
     public static V128F Round(V128F x) => new(Vector128.Round(x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V128F NotWithin(V128F x, double lowerInclusive, double upperExclusive) => new(~(Vector128.GreaterThanOrEqual(x._value, Vector128.Create((float)lowerInclusive)) & Vector128.LessThan(x._value, Vector128.Create((float)upperExclusive))));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V128F Or(V128F left, V128F right) => new(left._value | right._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Any(V128F mask) => Vector128.ExtractMostSignificantBits(mask._value) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Decompose(V128F x, out V128F k, out V128F m)
     {
         Vector128<uint> u = x._value.AsUInt32() - Vector128.Create(FloatBits.SingleSqrtHalfBits);

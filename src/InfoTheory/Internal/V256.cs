@@ -85,6 +85,15 @@ internal readonly struct V256 : IVector<V256>
     public static V256 Round(V256 x) => new(Vector256.Round(x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V256 NotWithin(V256 x, double lowerInclusive, double upperExclusive) => new(~(Vector256.GreaterThanOrEqual(x._value, Vector256.Create(lowerInclusive)) & Vector256.LessThan(x._value, Vector256.Create(upperExclusive))));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V256 Or(V256 left, V256 right) => new(left._value | right._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Any(V256 mask) => Vector256.ExtractMostSignificantBits(mask._value) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Decompose(V256 x, out V256 k, out V256 m)
     {
         Vector256<ulong> u = x._value.AsUInt64() - Vector256.Create(FloatBits.SqrtHalfBits);

@@ -70,6 +70,15 @@ internal readonly struct V256F : IVector<V256F>
     public static V256F Round(V256F x) => new(Vector256.Round(x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V256F NotWithin(V256F x, double lowerInclusive, double upperExclusive) => new(~(Vector256.GreaterThanOrEqual(x._value, Vector256.Create((float)lowerInclusive)) & Vector256.LessThan(x._value, Vector256.Create((float)upperExclusive))));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V256F Or(V256F left, V256F right) => new(left._value | right._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Any(V256F mask) => Vector256.ExtractMostSignificantBits(mask._value) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Decompose(V256F x, out V256F k, out V256F m)
     {
         Vector256<uint> u = x._value.AsUInt32() - Vector256.Create(FloatBits.SingleSqrtHalfBits);

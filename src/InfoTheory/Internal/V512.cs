@@ -85,6 +85,15 @@ internal readonly struct V512 : IVector<V512>
     public static V512 Round(V512 x) => new(Vector512.Round(x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V512 NotWithin(V512 x, double lowerInclusive, double upperExclusive) => new(~(Vector512.GreaterThanOrEqual(x._value, Vector512.Create(lowerInclusive)) & Vector512.LessThan(x._value, Vector512.Create(upperExclusive))));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V512 Or(V512 left, V512 right) => new(left._value | right._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Any(V512 mask) => Vector512.ExtractMostSignificantBits(mask._value) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Decompose(V512 x, out V512 k, out V512 m)
     {
         Vector512<ulong> u = x._value.AsUInt64() - Vector512.Create(FloatBits.SqrtHalfBits);

@@ -70,6 +70,15 @@ internal readonly struct V512F : IVector<V512F>
     public static V512F Round(V512F x) => new(Vector512.Round(x._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V512F NotWithin(V512F x, double lowerInclusive, double upperExclusive) => new(~(Vector512.GreaterThanOrEqual(x._value, Vector512.Create((float)lowerInclusive)) & Vector512.LessThan(x._value, Vector512.Create((float)upperExclusive))));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V512F Or(V512F left, V512F right) => new(left._value | right._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Any(V512F mask) => Vector512.ExtractMostSignificantBits(mask._value) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Decompose(V512F x, out V512F k, out V512F m)
     {
         Vector512<uint> u = x._value.AsUInt32() - Vector512.Create(FloatBits.SingleSqrtHalfBits);

@@ -52,6 +52,32 @@ internal static class VectorMath
     private const double SingleExpOverflow = 88.72283905206835;
     private const double SingleExpFlushToZero = -86.5;
 
+    /// <summary>
+    /// Log for lanes expected to be positive, normal and finite, with no special-value masks:
+    /// lanes outside that range get unspecified values and are flagged in <paramref name="unusual"/>,
+    /// so the caller can redo the block with <see cref="Log{TV}(TV)"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV LogOrdinary<TV>(TV x, ref TV unusual)
+        where TV : struct, IVector<TV>
+    {
+        unusual = TV.Or(unusual, TV.NotWithin(x, TV.IsSingle ? SingleSmallestNormal : SmallestNormal, double.PositiveInfinity));
+        TV.Decompose(x, out TV k, out TV m);
+        return LogReduced(k, m);
+    }
+
+    /// <summary>
+    /// e^x for x ≤ 0 or x = −∞ (never NaN), as in softmax and log-sum-exp after subtracting the maximum:
+    /// only the flush to 0 below the normal range needs a mask.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV ExpOfNonPositive<TV>(TV x)
+        where TV : struct, IVector<TV>
+    {
+        TV low = TV.Create(TV.IsSingle ? SingleExpFlushToZero : ExpFlushToZero);
+        return TV.Select(TV.LessThan(x, low), TV.Zero, ExpCore(TV.Max(x, low)));
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TV LogReduced<TV>(TV k, TV m)
         where TV : struct, IVector<TV>
