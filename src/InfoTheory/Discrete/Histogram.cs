@@ -1,0 +1,229 @@
+using System.Globalization;
+using InfoTheory.Internal;
+
+namespace InfoTheory.Discrete;
+
+/// <summary>
+/// Counts of discrete symbols: the sufficient statistic of every discrete entropy estimator.
+/// Stores the non-zero counts in symbol order with their symbols, the sample size and the alphabet size.
+/// </summary>
+/// <remarks>
+/// Built in one O(N) pass into a dense table when the symbols are small (largest symbol below
+/// 2²⁴ and below 4·N + 1024), otherwise by sorting a copy (O(N log N), O(N) memory), so a
+/// million distinct 64-bit symbols never allocate a table of the alphabet's size. Either way the
+/// result is the same. Immutable once built.
+/// </remarks>
+public sealed class Histogram
+{
+    private const long DenseLimit = 1 << 24;
+
+    private readonly long[] _counts;
+    private readonly long[] _symbols;
+
+    private Histogram(long[] counts, long[] symbols, long sampleCount, long? alphabetSize)
+    {
+        _counts = counts;
+        _symbols = symbols;
+        SampleCount = sampleCount;
+        AlphabetSize = alphabetSize ?? counts.Length;
+        for (int i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] == 1)
+            {
+                Singletons++;
+            }
+            else if (counts[i] == 2)
+            {
+                Doubletons++;
+            }
+        }
+    }
+
+    /// <summary>The number of samples N (the sum of the counts).</summary>
+    public long SampleCount { get; }
+
+    /// <summary>
+    /// The alphabet size K: the size given when the histogram was built, or else the number of
+    /// distinct symbols observed. Estimators that need K (James-Stein, NSB, Dirichlet priors) use it.
+    /// </summary>
+    public long AlphabetSize { get; }
+
+    /// <summary>The number of distinct symbols observed (non-zero counts).</summary>
+    public int Support => _counts.Length;
+
+    /// <summary>The number of symbols seen exactly once (f₁, used by coverage estimators).</summary>
+    public int Singletons { get; }
+
+    /// <summary>The number of symbols seen exactly twice (f₂).</summary>
+    public int Doubletons { get; }
+
+    /// <summary>The non-zero counts, in increasing symbol order.</summary>
+    public ReadOnlySpan<long> Counts => _counts;
+
+    /// <summary>The symbols of <see cref="Counts"/>, increasing.</summary>
+    public ReadOnlySpan<long> Symbols => _symbols;
+
+    /// <summary>Counts the symbols of a sample.</summary>
+    /// <param name="symbols">Non-negative symbols.</param>
+    /// <param name="alphabetSize">The alphabet size K if known (every symbol must be below it); otherwise the observed number of distinct symbols is used.</param>
+    /// <returns>The histogram.</returns>
+    /// <exception cref="ArgumentException"><paramref name="symbols"/> is empty or contains a negative symbol, or a symbol is not below <paramref name="alphabetSize"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="alphabetSize"/> is less than 1.</exception>
+    public static Histogram FromSymbols(ReadOnlySpan<int> symbols, long? alphabetSize = null) =>
+        FromSymbols(symbols, alphabetSize, nameof(symbols));
+
+    /// <inheritdoc cref="FromSymbols(ReadOnlySpan{int}, long?)"/>
+    public static Histogram FromSymbols(ReadOnlySpan<long> symbols, long? alphabetSize = null) =>
+        FromSymbols(symbols, alphabetSize, nameof(symbols));
+
+    /// <summary>As the public overload, naming the caller's parameter in exceptions.</summary>
+    internal static Histogram FromSymbols(ReadOnlySpan<int> symbols, long? alphabetSize, string paramName)
+    {
+        long max = CheckSymbols(symbols, alphabetSize, paramName);
+        return Build(symbols, max, alphabetSize);
+    }
+
+    /// <summary>As the public overload, naming the caller's parameter in exceptions.</summary>
+    internal static Histogram FromSymbols(ReadOnlySpan<long> symbols, long? alphabetSize, string paramName)
+    {
+        long max = CheckSymbols(symbols, alphabetSize, paramName);
+        return Build(symbols, max, alphabetSize);
+    }
+
+    /// <summary>A histogram from counts per symbol: <c>counts[s]</c> is the count of symbol s, and the alphabet size is <c>counts.Length</c>.</summary>
+    /// <param name="counts">Non-negative counts, at least one positive.</param>
+    /// <returns>The histogram.</returns>
+    /// <exception cref="ArgumentException">A count is negative, or all are zero.</exception>
+    public static Histogram FromCounts(ReadOnlySpan<long> counts)
+    {
+        Check.NonNegativeCounts(counts);
+        var nonZero = new List<long>();
+        var symbols = new List<long>();
+        long total = 0;
+        for (int s = 0; s < counts.Length; s++)
+        {
+            if (counts[s] > 0)
+            {
+                nonZero.Add(counts[s]);
+                symbols.Add(s);
+                total += counts[s];
+            }
+        }
+
+        if (total == 0)
+        {
+            ThrowHelper.ArgumentException(nameof(counts), "counts has no positive count; a histogram needs at least one sample.");
+        }
+
+        return new Histogram([.. nonZero], [.. symbols], total, counts.Length);
+    }
+
+    /// <summary>The count of one symbol (0 if it was not observed).</summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <returns>Its count.</returns>
+    public long CountOf(long symbol)
+    {
+        int index = Array.BinarySearch(_symbols, symbol);
+        return index >= 0 ? _counts[index] : 0;
+    }
+
+    /// <summary>The position of a symbol in <see cref="Symbols"/>, or a negative number if it was not observed.</summary>
+    internal int IndexOf(long symbol) => Array.BinarySearch(_symbols, symbol);
+
+    private static long CheckSymbols<T>(ReadOnlySpan<T> symbols, long? alphabetSize, string name)
+        where T : struct, System.Numerics.IBinaryInteger<T>
+    {
+        if (symbols.IsEmpty)
+        {
+            ThrowHelper.ArgumentException(name, $"{name} is empty; at least one sample is needed.");
+        }
+
+        if (alphabetSize is < 1)
+        {
+            ThrowHelper.ArgumentOutOfRange(nameof(alphabetSize), alphabetSize, $"alphabetSize must be at least 1, got {alphabetSize}.");
+        }
+
+        long max = -1;
+        for (int i = 0; i < symbols.Length; i++)
+        {
+            long s = long.CreateTruncating(symbols[i]);
+            if (s < 0)
+            {
+                ThrowHelper.ArgumentException(name, string.Create(CultureInfo.InvariantCulture, $"{name} contains the negative symbol {s} at index {i}; symbols must be ≥ 0 (use SymbolEncoder for arbitrary values)."));
+            }
+
+            max = Math.Max(max, s);
+        }
+
+        if (alphabetSize is { } k && max >= k)
+        {
+            ThrowHelper.ArgumentException(name, string.Create(CultureInfo.InvariantCulture, $"{name} contains the symbol {max} but alphabetSize is {k}; every symbol must be below the alphabet size."));
+        }
+
+        return max;
+    }
+
+    private static Histogram Build<T>(ReadOnlySpan<T> symbols, long max, long? alphabetSize)
+        where T : struct, System.Numerics.IBinaryInteger<T>
+    {
+        if (max < DenseLimit && max < (4L * symbols.Length) + 1024)
+        {
+            long[] dense = new long[max + 1];
+            foreach (T s in symbols)
+            {
+                dense[long.CreateTruncating(s)]++;
+            }
+
+            return FromDense(dense, symbols.Length, alphabetSize);
+        }
+
+        long[] sorted = new long[symbols.Length];
+        for (int i = 0; i < symbols.Length; i++)
+        {
+            sorted[i] = long.CreateTruncating(symbols[i]);
+        }
+
+        Array.Sort(sorted);
+        var counts = new List<long>();
+        var distinct = new List<long>();
+        for (int i = 0; i < sorted.Length;)
+        {
+            int j = i;
+            while (j < sorted.Length && sorted[j] == sorted[i])
+            {
+                j++;
+            }
+
+            distinct.Add(sorted[i]);
+            counts.Add(j - i);
+            i = j;
+        }
+
+        return new Histogram([.. counts], [.. distinct], symbols.Length, alphabetSize);
+    }
+
+    internal static Histogram FromDense(long[] dense, long sampleCount, long? alphabetSize)
+    {
+        int support = 0;
+        foreach (long c in dense)
+        {
+            if (c != 0)
+            {
+                support++;
+            }
+        }
+
+        long[] counts = new long[support];
+        long[] symbols = new long[support];
+        for (int s = 0, k = 0; s < dense.Length; s++)
+        {
+            if (dense[s] != 0)
+            {
+                counts[k] = dense[s];
+                symbols[k++] = s;
+            }
+        }
+
+        return new Histogram(counts, symbols, sampleCount, alphabetSize);
+    }
+}

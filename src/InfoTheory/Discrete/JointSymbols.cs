@@ -1,0 +1,104 @@
+using System.Globalization;
+using InfoTheory.Internal;
+
+namespace InfoTheory.Discrete;
+
+/// <summary>Combines several discrete variables into one joint symbol per sample, without overflow.</summary>
+public static class JointSymbols
+{
+    /// <summary>
+    /// Joint symbols of (x, y): <c>x[i]·(max y + 1) + y[i]</c> as 64-bit codes. Two int alphabets
+    /// multiply to less than 2⁶², so this never overflows; equal pairs get equal codes.
+    /// </summary>
+    /// <param name="x">Non-negative symbols of X.</param>
+    /// <param name="y">Non-negative symbols of Y, as many as of X.</param>
+    /// <returns>A new array of joint codes.</returns>
+    /// <exception cref="ArgumentException">The lengths differ or a symbol is negative.</exception>
+    public static long[] Combine(ReadOnlySpan<int> x, ReadOnlySpan<int> y)
+    {
+        Check.SameLength(x.Length, y.Length);
+        long width = MaxSymbol(y, nameof(y)) + 1L;
+        MaxSymbol(x, nameof(x));
+        long[] codes = new long[x.Length];
+        for (int i = 0; i < codes.Length; i++)
+        {
+            codes[i] = (x[i] * width) + y[i];
+        }
+
+        return codes;
+    }
+
+    /// <summary>
+    /// Dense joint symbols of several variables: each distinct combination gets a code 0, 1, 2, …
+    /// in lexicographic order of the combination. Works for any number of variables and any
+    /// alphabet sizes (re-densifying after each step, so codes never overflow).
+    /// </summary>
+    /// <param name="variables">The variables, each a span of non-negative symbols, all of the same length.</param>
+    /// <returns>The dense joint codes and the number of distinct combinations.</returns>
+    /// <exception cref="ArgumentException">No variables, the lengths differ, or a symbol is negative.</exception>
+    public static (int[] Codes, int Count) Dense(params ReadOnlySpan<int[]> variables)
+    {
+        if (variables.IsEmpty)
+        {
+            ThrowHelper.ArgumentException(nameof(variables), "At least one variable is needed.");
+        }
+
+        int n = variables[0].Length;
+        int[] codes = new int[n];
+        Array.Copy(variables[0], codes, n);
+        MaxSymbol(codes, "variables");
+        int count = Densify(Array.ConvertAll(codes, c => (long)c), codes);
+        for (int v = 1; v < variables.Length; v++)
+        {
+            if (variables[v].Length != n)
+            {
+                ThrowHelper.ArgumentException(nameof(variables), string.Create(CultureInfo.InvariantCulture,
+                    $"Variable {v} has {variables[v].Length} samples but variable 0 has {n}; all variables need the same number of samples."));
+            }
+
+            long[] pairs = Combine(codes, variables[v]);
+            count = Densify(pairs, codes);
+        }
+
+        return (codes, count);
+    }
+
+    /// <summary>Replaces each key by its rank among the distinct keys; returns the number of distinct keys.</summary>
+    internal static int Densify(long[] keys, int[] codes)
+    {
+        long[] sorted = (long[])keys.Clone();
+        Array.Sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            if (i == 0 || sorted[i] != sorted[i - 1])
+            {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+
+        for (int i = 0; i < keys.Length; i++)
+        {
+            codes[i] = Array.BinarySearch(sorted, 0, distinct, keys[i]);
+        }
+
+        return distinct;
+    }
+
+    private static int MaxSymbol(ReadOnlySpan<int> symbols, string name)
+    {
+        int max = -1;
+        for (int i = 0; i < symbols.Length; i++)
+        {
+            if (symbols[i] < 0)
+            {
+                ThrowHelper.ArgumentException(name, string.Create(CultureInfo.InvariantCulture,
+                    $"{name} contains the negative symbol {symbols[i]} at index {i}; symbols must be ≥ 0 (use SymbolEncoder for arbitrary values)."));
+            }
+
+            max = Math.Max(max, symbols[i]);
+        }
+
+        return max;
+    }
+}
