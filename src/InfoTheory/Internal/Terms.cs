@@ -9,6 +9,8 @@ namespace InfoTheory.Internal;
 /// <summary>x·ln x, with 0·ln 0 = 0.</summary>
 internal readonly struct XLogXTerm : IUnaryTerm
 {
+    public static bool IsExpensive => false;
+
     public double Invoke(double x) => x == 0 ? 0 : x * Math.Log(x);
 
     // Zero lanes take ln 1 = 0 instead, so 0·0 = 0 with no mask and no unusual lane.
@@ -26,6 +28,8 @@ internal readonly struct XLogXTerm : IUnaryTerm
 /// <summary>x itself (sums of counts and of masses).</summary>
 internal readonly struct IdentityTerm : IUnaryTerm
 {
+    public static bool IsExpensive => false;
+
     public double Invoke(double x) => x;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -40,6 +44,8 @@ internal readonly struct IdentityTerm : IUnaryTerm
 /// <summary>1 where x &gt; 0, else 0 (the support size, for Rényi order 0).</summary>
 internal readonly struct PositiveTerm : IUnaryTerm
 {
+    public static bool IsExpensive => false;
+
     public double Invoke(double x) => x > 0 ? 1 : 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -55,6 +61,8 @@ internal readonly struct PositiveTerm : IUnaryTerm
 /// <summary>x² (Rényi order 2, collision probability).</summary>
 internal readonly struct SquareTerm : IUnaryTerm
 {
+    public static bool IsExpensive => false;
+
     public double Invoke(double x) => x * x;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -69,6 +77,8 @@ internal readonly struct SquareTerm : IUnaryTerm
 /// <summary>x^α = e^(α ln x) for α &gt; 0, with 0^α = 0.</summary>
 internal readonly struct PowerTerm(double alpha) : IUnaryTerm
 {
+    public static bool IsExpensive => true;
+
     public double Invoke(double x) => x == 0 ? 0 : Math.Exp(alpha * Math.Log(x));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -94,6 +104,8 @@ internal readonly struct PowerTerm(double alpha) : IUnaryTerm
 /// <summary>e^(x − m) where m is the maximum of the input (the sum inside log-sum-exp; x − m ≤ 0).</summary>
 internal readonly struct ShiftedExpTerm(double max) : IUnaryTerm
 {
+    public static bool IsExpensive => false;
+
     public double Invoke(double x) => Math.Exp(x - max);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
