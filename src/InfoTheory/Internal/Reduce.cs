@@ -5,9 +5,15 @@ using System.Runtime.InteropServices;
 
 namespace InfoTheory.Internal;
 
-/// <summary>An element-wise term f(x) whose sum a reduction computes.</summary>
-internal interface IUnaryTerm
+/// <summary>
+/// An element-wise term f(x) or f(x, y) whose sum a reduction computes. Terms of one input
+/// say so with <see cref="UsesY"/> = false; the driver then never reads y and passes x again.
+/// </summary>
+internal interface ITerm
 {
+    /// <summary>Whether the term reads its second input.</summary>
+    static abstract bool UsesY { get; }
+
     /// <summary>
     /// Whether a vector evaluation is large (both a log and an exp): the block loop then unrolls
     /// two-way instead of four-way, because four inlined copies exceed what the JIT will inline
@@ -15,36 +21,22 @@ internal interface IUnaryTerm
     /// </summary>
     static abstract bool IsExpensive { get; }
 
-    double Invoke(double x);
-
-    /// <summary>Exact for every input, special values included.</summary>
-    TV Invoke<TV>(TV x)
-        where TV : struct, IVector<TV>;
-
-    /// <summary>
-    /// The fast form for ordinary inputs (no zero-mass special cases beyond the term's own, no subnormal,
-    /// infinite or NaN lanes): flags lanes it cannot handle in <paramref name="unusual"/> instead of masking them.
-    /// </summary>
-    TV InvokeOrdinary<TV>(TV x, ref TV unusual)
-        where TV : struct, IVector<TV>;
-}
-
-/// <summary>An element-wise term f(x, y) whose sum a reduction computes.</summary>
-internal interface IBinaryTerm
-{
     double Invoke(double x, double y);
 
     /// <summary>Exact for every input, special values included.</summary>
     TV Invoke<TV>(TV x, TV y)
         where TV : struct, IVector<TV>;
 
-    /// <summary>The fast form for ordinary inputs; flags lanes it cannot handle in <paramref name="unusual"/>.</summary>
+    /// <summary>
+    /// The fast form for ordinary inputs (no subnormal, infinite or NaN lanes, no zero where the
+    /// term takes a log): flags the lanes it cannot handle in <paramref name="unusual"/> instead of masking them.
+    /// </summary>
     TV InvokeOrdinary<TV>(TV x, TV y, ref TV unusual)
         where TV : struct, IVector<TV>;
 }
 
 /// <summary>
-/// Up to three element-wise terms of one or two inputs, summed together in one pass
+/// Three element-wise terms of one or two inputs, summed together in one pass
 /// (the softmax kernels need Σe, Σe·t and Σe' from the same exponentials).
 /// </summary>
 internal interface ITripleTerm
@@ -64,6 +56,12 @@ internal interface ITripleTerm
 /// carry the lane sums into a double every <see cref="Block"/> iterations. The order of additions
 /// is fixed, so the same input on the same machine and settings always gives the same bits.
 /// </summary>
+/// <remarks>
+/// The unrolled block, its exact redo and the remainder are separate non-inlined methods on
+/// purpose: each inlines whole copies of the term's log or exp, and the JIT stops inlining once a
+/// method has too many locals (measured: everything in one method made 1M-element entropy 8×
+/// slower).
+/// </remarks>
 internal static class Reduce
 {
     /// <summary>
@@ -72,65 +70,114 @@ internal static class Reduce
     /// </summary>
     private const int Block = 32;
 
+    private enum Width
+    {
+        Scalar,
+        V128,
+        V256,
+        V512,
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double ToDouble<TIn>(TIn value)
         where TIn : unmanaged, INumberBase<TIn> =>
         double.CreateTruncating(value);
 
+    /// <summary>Σ f(xᵢ) for a term of one input.</summary>
     public static double Sum<TOp, TIn>(TOp op, ReadOnlySpan<TIn> x)
-        where TOp : struct, IUnaryTerm
+        where TOp : struct, ITerm
         where TIn : unmanaged, INumberBase<TIn>
     {
-        if (typeof(TIn) == typeof(float))
-        {
-            if (V512F.IsSupported && x.Length >= V512F.Count)
-            {
-                return Sum<TOp, TIn, V512F>(op, x);
-            }
-
-            if (V256F.IsSupported && x.Length >= V256F.Count)
-            {
-                return Sum<TOp, TIn, V256F>(op, x);
-            }
-
-            if (V128F.IsSupported && x.Length >= V128F.Count)
-            {
-                return Sum<TOp, TIn, V128F>(op, x);
-            }
-        }
-        else
-        {
-            if (V512.IsSupported && x.Length >= V512.Count)
-            {
-                return Sum<TOp, TIn, V512>(op, x);
-            }
-
-            if (V256.IsSupported && x.Length >= V256.Count)
-            {
-                return Sum<TOp, TIn, V256>(op, x);
-            }
-
-            if (V128.IsSupported && x.Length >= V128.Count)
-            {
-                return Sum<TOp, TIn, V128>(op, x);
-            }
-        }
-
-        double sum = 0;
-        foreach (TIn value in x)
-        {
-            sum += op.Invoke(ToDouble(value));
-        }
-
-        return sum;
+        Debug.Assert(!TOp.UsesY);
+        return Sum(op, x, x);
     }
 
-    private static double Sum<TOp, TIn, TV>(TOp op, ReadOnlySpan<TIn> x)
-        where TOp : struct, IUnaryTerm
+    /// <summary>Σ f(xᵢ, yᵢ); y is not read when the term does not use it.</summary>
+    public static double Sum<TOp, TIn>(TOp op, ReadOnlySpan<TIn> x, ReadOnlySpan<TIn> y)
+        where TOp : struct, ITerm
+        where TIn : unmanaged, INumberBase<TIn>
+    {
+        Debug.Assert(x.Length == y.Length);
+        bool single = typeof(TIn) == typeof(float);
+        switch (Choose(x.Length, single))
+        {
+            case Width.V512:
+                return single ? Sum<TOp, TIn, V512F>(op, x, y) : Sum<TOp, TIn, V512>(op, x, y);
+            case Width.V256:
+                return single ? Sum<TOp, TIn, V256F>(op, x, y) : Sum<TOp, TIn, V256>(op, x, y);
+            case Width.V128:
+                return single ? Sum<TOp, TIn, V128F>(op, x, y) : Sum<TOp, TIn, V128>(op, x, y);
+            default:
+                double sum = 0;
+                for (int i = 0; i < x.Length; i++)
+                {
+                    sum += op.Invoke(ToDouble(x[i]), ToDouble(y[i]));
+                }
+
+                return sum;
+        }
+    }
+
+    /// <summary>(Σ t₀, Σ t₁, Σ t₂) of a triple term.</summary>
+    public static (double S0, double S1, double S2) Sum3<TOp, TIn>(TOp op, ReadOnlySpan<TIn> x, ReadOnlySpan<TIn> y)
+        where TOp : struct, ITripleTerm
+        where TIn : unmanaged, INumberBase<TIn>
+    {
+        Debug.Assert(x.Length == y.Length);
+        bool single = typeof(TIn) == typeof(float);
+        switch (Choose(x.Length, single))
+        {
+            case Width.V512:
+                return single ? Sum3<TOp, TIn, V512F>(op, x, y) : Sum3<TOp, TIn, V512>(op, x, y);
+            case Width.V256:
+                return single ? Sum3<TOp, TIn, V256F>(op, x, y) : Sum3<TOp, TIn, V256>(op, x, y);
+            case Width.V128:
+                return single ? Sum3<TOp, TIn, V128F>(op, x, y) : Sum3<TOp, TIn, V128>(op, x, y);
+            default:
+                double s0 = 0, s1 = 0, s2 = 0;
+                for (int i = 0; i < x.Length; i++)
+                {
+                    op.Invoke(ToDouble(x[i]), ToDouble(y[i]), out double t0, out double t1, out double t2);
+                    s0 += t0;
+                    s1 += t1;
+                    s2 += t2;
+                }
+
+                return (s0, s1, s2);
+        }
+    }
+
+    /// <summary>The widest accelerated width with at least one whole vector of input.</summary>
+    private static Width Choose(int length, bool single)
+    {
+        if (single)
+        {
+            return V512F.IsSupported && length >= V512F.Count ? Width.V512
+                : V256F.IsSupported && length >= V256F.Count ? Width.V256
+                : V128F.IsSupported && length >= V128F.Count ? Width.V128
+                : Width.Scalar;
+        }
+
+        return V512.IsSupported && length >= V512.Count ? Width.V512
+            : V256.IsSupported && length >= V256.Count ? Width.V256
+            : V128.IsSupported && length >= V128.Count ? Width.V128
+            : Width.Scalar;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV LoadY<TOp, TIn, TV>(ref TIn ys, int i, TV x)
+        where TOp : struct, ITerm
+        where TIn : unmanaged
+        where TV : struct, IVector<TV> =>
+        TOp.UsesY ? TV.Load(ref Unsafe.Add(ref ys, i)) : x;
+
+    private static double Sum<TOp, TIn, TV>(TOp op, ReadOnlySpan<TIn> x, ReadOnlySpan<TIn> y)
+        where TOp : struct, ITerm
         where TIn : unmanaged, INumberBase<TIn>
         where TV : struct, IVector<TV>
     {
-        ref TIn start = ref MemoryMarshal.GetReference(x);
+        ref TIn xs = ref MemoryMarshal.GetReference(x);
+        ref TIn ys = ref MemoryMarshal.GetReference(y);
         int step = (TOp.IsExpensive ? 2 : 4) * TV.Count;
         double total = 0;
         int i = 0;
@@ -138,23 +185,21 @@ internal static class Reduce
         {
             int iterations = Math.Min(Block, (x.Length - i) / step);
             total += TOp.IsExpensive
-                ? SumBlockTwoWay<TOp, TIn, TV>(op, ref Unsafe.Add(ref start, i), iterations)
-                : SumBlock<TOp, TIn, TV>(op, ref Unsafe.Add(ref start, i), iterations);
+                ? SumBlockTwoWay<TOp, TIn, TV>(op, ref Unsafe.Add(ref xs, i), ref Unsafe.Add(ref ys, i), iterations)
+                : SumBlock<TOp, TIn, TV>(op, ref Unsafe.Add(ref xs, i), ref Unsafe.Add(ref ys, i), iterations);
             i += iterations * step;
         }
 
-        return total + SumRemainder<TOp, TIn, TV>(op, x, i);
+        return total + SumRemainder<TOp, TIn, TV>(op, x, y, i);
     }
 
-    // The unrolled loop and the remainder are separate methods on purpose: each inlines whole
-    // copies of the term's log/exp, and the JIT stops inlining once a method has too many locals.
     /// <summary>
     /// One block on the fast path; if any lane was unusual (a zero q, a subnormal, a NaN, …) the
-    /// block, still in cache, is summed again with the exact form. Both give the same bits on ordinary data.
+    /// block, still in cache, is summed again with the exact form.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static double SumBlock<TOp, TIn, TV>(TOp op, ref TIn start, int iterations)
-        where TOp : struct, IUnaryTerm
+    private static double SumBlock<TOp, TIn, TV>(TOp op, ref TIn xs, ref TIn ys, int iterations)
+        where TOp : struct, ITerm
         where TIn : unmanaged, INumberBase<TIn>
         where TV : struct, IVector<TV>
     {
@@ -163,19 +208,23 @@ internal static class Reduce
         TV unusual = TV.Zero;
         for (int k = 0, i = 0; k < iterations; k++, i += 4 * c)
         {
-            a0 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref start, i)), ref unusual);
-            a1 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref start, i + c)), ref unusual);
-            a2 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref start, i + (2 * c))), ref unusual);
-            a3 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref start, i + (3 * c))), ref unusual);
+            TV x0 = TV.Load(ref Unsafe.Add(ref xs, i));
+            TV x1 = TV.Load(ref Unsafe.Add(ref xs, i + c));
+            TV x2 = TV.Load(ref Unsafe.Add(ref xs, i + (2 * c)));
+            TV x3 = TV.Load(ref Unsafe.Add(ref xs, i + (3 * c)));
+            a0 += op.InvokeOrdinary(x0, LoadY<TOp, TIn, TV>(ref ys, i, x0), ref unusual);
+            a1 += op.InvokeOrdinary(x1, LoadY<TOp, TIn, TV>(ref ys, i + c, x1), ref unusual);
+            a2 += op.InvokeOrdinary(x2, LoadY<TOp, TIn, TV>(ref ys, i + (2 * c), x2), ref unusual);
+            a3 += op.InvokeOrdinary(x3, LoadY<TOp, TIn, TV>(ref ys, i + (3 * c), x3), ref unusual);
         }
 
-        return TV.Any(unusual) ? SumBlockExact<TOp, TIn, TV>(op, ref start, iterations) : TV.Sum((a0 + a1) + (a2 + a3));
+        return TV.Any(unusual) ? SumExact<TOp, TIn, TV>(op, ref xs, ref ys, 4 * iterations) : TV.Sum((a0 + a1) + (a2 + a3));
     }
 
-    /// <summary>As <see cref="SumBlock{TOp, TIn, TV}(TOp, ref TIn, int)"/> with two accumulators, for expensive terms.</summary>
+    /// <summary>As <see cref="SumBlock{TOp, TIn, TV}(TOp, ref TIn, ref TIn, int)"/> with two accumulators, for expensive terms.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static double SumBlockTwoWay<TOp, TIn, TV>(TOp op, ref TIn start, int iterations)
-        where TOp : struct, IUnaryTerm
+    private static double SumBlockTwoWay<TOp, TIn, TV>(TOp op, ref TIn xs, ref TIn ys, int iterations)
+        where TOp : struct, ITerm
         where TIn : unmanaged, INumberBase<TIn>
         where TV : struct, IVector<TV>
     {
@@ -184,179 +233,36 @@ internal static class Reduce
         TV unusual = TV.Zero;
         for (int k = 0, i = 0; k < iterations; k++, i += 2 * c)
         {
-            a0 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref start, i)), ref unusual);
-            a1 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref start, i + c)), ref unusual);
+            TV x0 = TV.Load(ref Unsafe.Add(ref xs, i));
+            TV x1 = TV.Load(ref Unsafe.Add(ref xs, i + c));
+            a0 += op.InvokeOrdinary(x0, LoadY<TOp, TIn, TV>(ref ys, i, x0), ref unusual);
+            a1 += op.InvokeOrdinary(x1, LoadY<TOp, TIn, TV>(ref ys, i + c, x1), ref unusual);
         }
 
-        if (!TV.Any(unusual))
-        {
-            return TV.Sum(a0 + a1);
-        }
-
-        // Redo exactly, one vector at a time.
-        TV exact = TV.Zero;
-        for (int k = 0; k < 2 * iterations; k++)
-        {
-            exact += op.Invoke(TV.Load(ref Unsafe.Add(ref start, k * c)));
-        }
-
-        return TV.Sum(exact);
+        return TV.Any(unusual) ? SumExact<TOp, TIn, TV>(op, ref xs, ref ys, 2 * iterations) : TV.Sum(a0 + a1);
     }
 
+    /// <summary>The exact form over <paramref name="vectors"/> whole vectors, one at a time.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static double SumBlockExact<TOp, TIn, TV>(TOp op, ref TIn start, int iterations)
-        where TOp : struct, IUnaryTerm
+    private static double SumExact<TOp, TIn, TV>(TOp op, ref TIn xs, ref TIn ys, int vectors)
+        where TOp : struct, ITerm
         where TIn : unmanaged, INumberBase<TIn>
         where TV : struct, IVector<TV>
     {
         int c = TV.Count;
-        TV a0 = TV.Zero, a1 = TV.Zero, a2 = TV.Zero, a3 = TV.Zero;
-        for (int k = 0, i = 0; k < iterations; k++, i += 4 * c)
+        TV sum = TV.Zero;
+        for (int k = 0, i = 0; k < vectors; k++, i += c)
         {
-            a0 += op.Invoke(TV.Load(ref Unsafe.Add(ref start, i)));
-            a1 += op.Invoke(TV.Load(ref Unsafe.Add(ref start, i + c)));
-            a2 += op.Invoke(TV.Load(ref Unsafe.Add(ref start, i + (2 * c))));
-            a3 += op.Invoke(TV.Load(ref Unsafe.Add(ref start, i + (3 * c))));
+            TV x0 = TV.Load(ref Unsafe.Add(ref xs, i));
+            sum += op.Invoke(x0, LoadY<TOp, TIn, TV>(ref ys, i, x0));
         }
 
-        return TV.Sum((a0 + a1) + (a2 + a3));
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static double SumRemainder<TOp, TIn, TV>(TOp op, ReadOnlySpan<TIn> x, int i)
-        where TOp : struct, IUnaryTerm
-        where TIn : unmanaged, INumberBase<TIn>
-        where TV : struct, IVector<TV>
-    {
-        ref TIn start = ref MemoryMarshal.GetReference(x);
-        int n = x.Length;
-        int c = TV.Count;
-        TV rest = TV.Zero;
-        for (; i <= n - c; i += c)
-        {
-            rest += op.Invoke(TV.Load(ref Unsafe.Add(ref start, i)));
-        }
-
-        if (i < n)
-        {
-            TV tail = op.Invoke(TV.Load(ref Unsafe.Add(ref start, n - c)));
-            rest += TV.Select(VectorHelpers.TailMask<TV>(n - i), tail, TV.Zero);
-        }
-
-        return TV.Sum(rest);
-    }
-
-    public static double Sum<TOp, TIn>(TOp op, ReadOnlySpan<TIn> x, ReadOnlySpan<TIn> y)
-        where TOp : struct, IBinaryTerm
-        where TIn : unmanaged, INumberBase<TIn>
-    {
-        Debug.Assert(x.Length == y.Length);
-        if (typeof(TIn) == typeof(float))
-        {
-            if (V512F.IsSupported && x.Length >= V512F.Count)
-            {
-                return Sum<TOp, TIn, V512F>(op, x, y);
-            }
-
-            if (V256F.IsSupported && x.Length >= V256F.Count)
-            {
-                return Sum<TOp, TIn, V256F>(op, x, y);
-            }
-
-            if (V128F.IsSupported && x.Length >= V128F.Count)
-            {
-                return Sum<TOp, TIn, V128F>(op, x, y);
-            }
-        }
-        else
-        {
-            if (V512.IsSupported && x.Length >= V512.Count)
-            {
-                return Sum<TOp, TIn, V512>(op, x, y);
-            }
-
-            if (V256.IsSupported && x.Length >= V256.Count)
-            {
-                return Sum<TOp, TIn, V256>(op, x, y);
-            }
-
-            if (V128.IsSupported && x.Length >= V128.Count)
-            {
-                return Sum<TOp, TIn, V128>(op, x, y);
-            }
-        }
-
-        double sum = 0;
-        for (int i = 0; i < x.Length; i++)
-        {
-            sum += op.Invoke(ToDouble(x[i]), ToDouble(y[i]));
-        }
-
-        return sum;
-    }
-
-    private static double Sum<TOp, TIn, TV>(TOp op, ReadOnlySpan<TIn> x, ReadOnlySpan<TIn> y)
-        where TOp : struct, IBinaryTerm
-        where TIn : unmanaged, INumberBase<TIn>
-        where TV : struct, IVector<TV>
-    {
-        ref TIn xs = ref MemoryMarshal.GetReference(x);
-        ref TIn ys = ref MemoryMarshal.GetReference(y);
-        int step = 4 * TV.Count;
-        double total = 0;
-        int i = 0;
-        while (x.Length - i >= step)
-        {
-            int iterations = Math.Min(Block, (x.Length - i) / step);
-            total += SumBlock<TOp, TIn, TV>(op, ref Unsafe.Add(ref xs, i), ref Unsafe.Add(ref ys, i), iterations);
-            i += iterations * step;
-        }
-
-        return total + SumRemainder<TOp, TIn, TV>(op, x, y, i);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static double SumBlock<TOp, TIn, TV>(TOp op, ref TIn xs, ref TIn ys, int iterations)
-        where TOp : struct, IBinaryTerm
-        where TIn : unmanaged, INumberBase<TIn>
-        where TV : struct, IVector<TV>
-    {
-        int c = TV.Count;
-        TV a0 = TV.Zero, a1 = TV.Zero, a2 = TV.Zero, a3 = TV.Zero;
-        TV unusual = TV.Zero;
-        for (int k = 0, i = 0; k < iterations; k++, i += 4 * c)
-        {
-            a0 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref xs, i)), TV.Load(ref Unsafe.Add(ref ys, i)), ref unusual);
-            a1 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref xs, i + c)), TV.Load(ref Unsafe.Add(ref ys, i + c)), ref unusual);
-            a2 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref xs, i + (2 * c))), TV.Load(ref Unsafe.Add(ref ys, i + (2 * c))), ref unusual);
-            a3 += op.InvokeOrdinary(TV.Load(ref Unsafe.Add(ref xs, i + (3 * c))), TV.Load(ref Unsafe.Add(ref ys, i + (3 * c))), ref unusual);
-        }
-
-        return TV.Any(unusual) ? SumBlockExact<TOp, TIn, TV>(op, ref xs, ref ys, iterations) : TV.Sum((a0 + a1) + (a2 + a3));
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static double SumBlockExact<TOp, TIn, TV>(TOp op, ref TIn xs, ref TIn ys, int iterations)
-        where TOp : struct, IBinaryTerm
-        where TIn : unmanaged, INumberBase<TIn>
-        where TV : struct, IVector<TV>
-    {
-        int c = TV.Count;
-        TV a0 = TV.Zero, a1 = TV.Zero, a2 = TV.Zero, a3 = TV.Zero;
-        for (int k = 0, i = 0; k < iterations; k++, i += 4 * c)
-        {
-            a0 += op.Invoke(TV.Load(ref Unsafe.Add(ref xs, i)), TV.Load(ref Unsafe.Add(ref ys, i)));
-            a1 += op.Invoke(TV.Load(ref Unsafe.Add(ref xs, i + c)), TV.Load(ref Unsafe.Add(ref ys, i + c)));
-            a2 += op.Invoke(TV.Load(ref Unsafe.Add(ref xs, i + (2 * c))), TV.Load(ref Unsafe.Add(ref ys, i + (2 * c))));
-            a3 += op.Invoke(TV.Load(ref Unsafe.Add(ref xs, i + (3 * c))), TV.Load(ref Unsafe.Add(ref ys, i + (3 * c))));
-        }
-
-        return TV.Sum((a0 + a1) + (a2 + a3));
+        return TV.Sum(sum);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static double SumRemainder<TOp, TIn, TV>(TOp op, ReadOnlySpan<TIn> x, ReadOnlySpan<TIn> y, int i)
-        where TOp : struct, IBinaryTerm
+        where TOp : struct, ITerm
         where TIn : unmanaged, INumberBase<TIn>
         where TV : struct, IVector<TV>
     {
@@ -367,68 +273,18 @@ internal static class Reduce
         TV rest = TV.Zero;
         for (; i <= n - c; i += c)
         {
-            rest += op.Invoke(TV.Load(ref Unsafe.Add(ref xs, i)), TV.Load(ref Unsafe.Add(ref ys, i)));
+            TV x0 = TV.Load(ref Unsafe.Add(ref xs, i));
+            rest += op.Invoke(x0, LoadY<TOp, TIn, TV>(ref ys, i, x0));
         }
 
         if (i < n)
         {
-            TV tail = op.Invoke(TV.Load(ref Unsafe.Add(ref xs, n - c)), TV.Load(ref Unsafe.Add(ref ys, n - c)));
+            TV x0 = TV.Load(ref Unsafe.Add(ref xs, n - c));
+            TV tail = op.Invoke(x0, LoadY<TOp, TIn, TV>(ref ys, n - c, x0));
             rest += TV.Select(VectorHelpers.TailMask<TV>(n - i), tail, TV.Zero);
         }
 
         return TV.Sum(rest);
-    }
-
-    public static (double S0, double S1, double S2) Sum3<TOp, TIn>(TOp op, ReadOnlySpan<TIn> x, ReadOnlySpan<TIn> y)
-        where TOp : struct, ITripleTerm
-        where TIn : unmanaged, INumberBase<TIn>
-    {
-        Debug.Assert(x.Length == y.Length);
-        if (typeof(TIn) == typeof(float))
-        {
-            if (V512F.IsSupported && x.Length >= V512F.Count)
-            {
-                return Sum3<TOp, TIn, V512F>(op, x, y);
-            }
-
-            if (V256F.IsSupported && x.Length >= V256F.Count)
-            {
-                return Sum3<TOp, TIn, V256F>(op, x, y);
-            }
-
-            if (V128F.IsSupported && x.Length >= V128F.Count)
-            {
-                return Sum3<TOp, TIn, V128F>(op, x, y);
-            }
-        }
-        else
-        {
-            if (V512.IsSupported && x.Length >= V512.Count)
-            {
-                return Sum3<TOp, TIn, V512>(op, x, y);
-            }
-
-            if (V256.IsSupported && x.Length >= V256.Count)
-            {
-                return Sum3<TOp, TIn, V256>(op, x, y);
-            }
-
-            if (V128.IsSupported && x.Length >= V128.Count)
-            {
-                return Sum3<TOp, TIn, V128>(op, x, y);
-            }
-        }
-
-        double s0 = 0, s1 = 0, s2 = 0;
-        for (int i = 0; i < x.Length; i++)
-        {
-            op.Invoke(ToDouble(x[i]), ToDouble(y[i]), out double t0, out double t1, out double t2);
-            s0 += t0;
-            s1 += t1;
-            s2 += t2;
-        }
-
-        return (s0, s1, s2);
     }
 
     private static (double S0, double S1, double S2) Sum3<TOp, TIn, TV>(TOp op, ReadOnlySpan<TIn> x, ReadOnlySpan<TIn> y)

@@ -7,82 +7,92 @@ namespace InfoTheory.Internal;
 // inputs that flags the lanes it cannot handle; all follow 0·log 0 = 0.
 
 /// <summary>x·ln x, with 0·ln 0 = 0.</summary>
-internal readonly struct XLogXTerm : IUnaryTerm
+internal readonly struct XLogXTerm : ITerm
 {
+    public static bool UsesY => false;
+
     public static bool IsExpensive => false;
 
-    public double Invoke(double x) => x == 0 ? 0 : x * Math.Log(x);
+    public double Invoke(double x, double y) => x == 0 ? 0 : x * Math.Log(x);
 
     // Zero lanes take ln 1 = 0 instead, so 0·0 = 0 with no mask and no unusual lane.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public TV Invoke<TV>(TV x)
+    public TV Invoke<TV>(TV x, TV y)
         where TV : struct, IVector<TV> =>
         x * VectorMath.Log(TV.Select(TV.Equal(x, TV.Zero), TV.Create(1.0), x));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public TV InvokeOrdinary<TV>(TV x, ref TV unusual)
+    public TV InvokeOrdinary<TV>(TV x, TV y, ref TV unusual)
         where TV : struct, IVector<TV> =>
         x * VectorMath.LogOrdinary(TV.Select(TV.Equal(x, TV.Zero), TV.Create(1.0), x), ref unusual);
 }
 
 /// <summary>x itself (sums of counts and of masses).</summary>
-internal readonly struct IdentityTerm : IUnaryTerm
+internal readonly struct IdentityTerm : ITerm
 {
+    public static bool UsesY => false;
+
     public static bool IsExpensive => false;
 
-    public double Invoke(double x) => x;
+    public double Invoke(double x, double y) => x;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public TV Invoke<TV>(TV x)
+    public TV Invoke<TV>(TV x, TV y)
         where TV : struct, IVector<TV> => x;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public TV InvokeOrdinary<TV>(TV x, ref TV unusual)
+    public TV InvokeOrdinary<TV>(TV x, TV y, ref TV unusual)
         where TV : struct, IVector<TV> => x;
 }
 
 /// <summary>1 where x &gt; 0, else 0 (the support size, for Rényi order 0).</summary>
-internal readonly struct PositiveTerm : IUnaryTerm
+internal readonly struct PositiveTerm : ITerm
 {
+    public static bool UsesY => false;
+
     public static bool IsExpensive => false;
 
-    public double Invoke(double x) => x > 0 ? 1 : 0;
+    public double Invoke(double x, double y) => x > 0 ? 1 : 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public TV Invoke<TV>(TV x)
+    public TV Invoke<TV>(TV x, TV y)
         where TV : struct, IVector<TV> =>
         TV.Select(TV.GreaterThan(x, TV.Zero), TV.Create(1.0), TV.Zero);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public TV InvokeOrdinary<TV>(TV x, ref TV unusual)
-        where TV : struct, IVector<TV> => Invoke(x);
+    public TV InvokeOrdinary<TV>(TV x, TV y, ref TV unusual)
+        where TV : struct, IVector<TV> => Invoke(x, y);
 }
 
 /// <summary>x² (Rényi order 2, collision probability).</summary>
-internal readonly struct SquareTerm : IUnaryTerm
+internal readonly struct SquareTerm : ITerm
 {
+    public static bool UsesY => false;
+
     public static bool IsExpensive => false;
 
-    public double Invoke(double x) => x * x;
+    public double Invoke(double x, double y) => x * x;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public TV Invoke<TV>(TV x)
+    public TV Invoke<TV>(TV x, TV y)
         where TV : struct, IVector<TV> => x * x;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public TV InvokeOrdinary<TV>(TV x, ref TV unusual)
+    public TV InvokeOrdinary<TV>(TV x, TV y, ref TV unusual)
         where TV : struct, IVector<TV> => x * x;
 }
 
 /// <summary>x^α = e^(α ln x) for α &gt; 0, with 0^α = 0.</summary>
-internal readonly struct PowerTerm(double alpha) : IUnaryTerm
+internal readonly struct PowerTerm(double alpha) : ITerm
 {
+    public static bool UsesY => false;
+
     public static bool IsExpensive => true;
 
-    public double Invoke(double x) => x == 0 ? 0 : Math.Exp(alpha * Math.Log(x));
+    public double Invoke(double x, double y) => x == 0 ? 0 : Math.Exp(alpha * Math.Log(x));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public TV Invoke<TV>(TV x)
+    public TV Invoke<TV>(TV x, TV y)
         where TV : struct, IVector<TV>
     {
         TV zero = TV.Equal(x, TV.Zero);
@@ -91,7 +101,7 @@ internal readonly struct PowerTerm(double alpha) : IUnaryTerm
 
     // For probabilities α·ln x ≤ 0; a positive exponent (x > 1, invalid input) is flagged.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public TV InvokeOrdinary<TV>(TV x, ref TV unusual)
+    public TV InvokeOrdinary<TV>(TV x, TV y, ref TV unusual)
         where TV : struct, IVector<TV>
     {
         TV zero = TV.Equal(x, TV.Zero);
@@ -102,25 +112,31 @@ internal readonly struct PowerTerm(double alpha) : IUnaryTerm
 }
 
 /// <summary>e^(x − m) where m is the maximum of the input (the sum inside log-sum-exp; x − m ≤ 0).</summary>
-internal readonly struct ShiftedExpTerm(double max) : IUnaryTerm
+internal readonly struct ShiftedExpTerm(double max) : ITerm
 {
+    public static bool UsesY => false;
+
     public static bool IsExpensive => false;
 
-    public double Invoke(double x) => Math.Exp(x - max);
+    public double Invoke(double x, double y) => Math.Exp(x - max);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public TV Invoke<TV>(TV x)
+    public TV Invoke<TV>(TV x, TV y)
         where TV : struct, IVector<TV> =>
         VectorMath.ExpOfNonPositive(x - TV.Create(max));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public TV InvokeOrdinary<TV>(TV x, ref TV unusual)
-        where TV : struct, IVector<TV> => Invoke(x);
+    public TV InvokeOrdinary<TV>(TV x, TV y, ref TV unusual)
+        where TV : struct, IVector<TV> => Invoke(x, y);
 }
 
 /// <summary>x·ln y, with 0·ln y = 0 for every y (cross-entropy).</summary>
-internal readonly struct XLogYTerm : IBinaryTerm
+internal readonly struct XLogYTerm : ITerm
 {
+    public static bool UsesY => true;
+
+    public static bool IsExpensive => false;
+
     public double Invoke(double x, double y) => x == 0 ? 0 : x * Math.Log(y);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -136,8 +152,12 @@ internal readonly struct XLogYTerm : IBinaryTerm
 }
 
 /// <summary>x·ln(x / y), with 0·ln(0 / y) = 0 and x·ln(x / 0) = +∞ for x &gt; 0 (Kullback-Leibler).</summary>
-internal readonly struct RelativeEntropyTerm : IBinaryTerm
+internal readonly struct RelativeEntropyTerm : ITerm
 {
+    public static bool UsesY => true;
+
+    public static bool IsExpensive => false;
+
     public double Invoke(double x, double y) => x == 0 ? 0 : x * Math.Log(x / y);
 
     // Zero lanes of x take ln 1 = 0 (whatever y is).
