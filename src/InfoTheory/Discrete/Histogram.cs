@@ -184,9 +184,20 @@ public sealed class Histogram
         }
 
         Array.Sort(sorted);
-        var counts = new List<long>();
-        var distinct = new List<long>();
-        for (int i = 0; i < sorted.Length;)
+
+        // Count the runs first so the result arrays are allocated once at their exact size.
+        int runs = sorted.Length == 0 ? 0 : 1;
+        for (int i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i] != sorted[i - 1])
+            {
+                runs++;
+            }
+        }
+
+        long[] counts = new long[runs];
+        long[] distinct = new long[runs];
+        for (int i = 0, r = 0; i < sorted.Length; r++)
         {
             int j = i;
             while (j < sorted.Length && sorted[j] == sorted[i])
@@ -194,12 +205,12 @@ public sealed class Histogram
                 j++;
             }
 
-            distinct.Add(sorted[i]);
-            counts.Add(j - i);
+            distinct[r] = sorted[i];
+            counts[r] = j - i;
             i = j;
         }
 
-        return new Histogram([.. counts], [.. distinct], symbols.Length, alphabetSize);
+        return new Histogram(counts, distinct, symbols.Length, alphabetSize);
     }
 
     internal static Histogram FromDense(long[] dense, long sampleCount, long? alphabetSize)
