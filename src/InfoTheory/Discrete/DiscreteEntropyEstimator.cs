@@ -16,7 +16,7 @@ public abstract class DiscreteEntropyEstimator : IEntropyEstimator<int>
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException"><paramref name="samples"/> is empty, has a negative symbol, or a symbol not below <see cref="AlphabetSize"/>.</exception>
-    public Information Estimate(ReadOnlySpan<int> samples) => Estimate(Histogram.FromSymbols(samples, AlphabetSize));
+    public Information Estimate(ReadOnlySpan<int> samples) => Estimate(Histogram.FromSymbols(samples, AlphabetSize, nameof(samples)));
 
     /// <summary>Estimates the entropy from counts.</summary>
     /// <param name="histogram">The counts, with the sample size and alphabet size.</param>

@@ -130,7 +130,8 @@ public sealed class Histogram
     /// <summary>The position of a symbol in <see cref="Symbols"/>, or a negative number if it was not observed.</summary>
     internal int IndexOf(long symbol) => Array.BinarySearch(_symbols, symbol);
 
-    private static long CheckSymbols<T>(ReadOnlySpan<T> symbols, long? alphabetSize, string name)
+    /// <summary>Throws unless the symbols are non-empty, non-negative and below the alphabet size; returns the largest.</summary>
+    internal static long CheckSymbols<T>(ReadOnlySpan<T> symbols, long? alphabetSize, string name)
         where T : struct, System.Numerics.IBinaryInteger<T>
     {
         if (symbols.IsEmpty)
