@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using InfoTheory;
 using InfoTheory.Cli;
 using InfoTheory.Measures;
 
@@ -19,13 +18,9 @@ var normalizeOption = new Option<bool>("--normalize", "-n")
 var examplesCommand = new Command("examples", "Entropy, divergences and mutual information of built-in distributions, in bits and nats.");
 examplesCommand.SetAction(_ => Examples.Print(Console.Out));
 
-var pArgument = new Argument<double[]>("p") { Description = "The probabilities, e.g. 0.5 0.25 0.25.", Arity = ArgumentArity.OneOrMore };
-var entropyCommand = new Command("entropy", "Shannon entropy of a probability vector.") { pArgument, unitOption, normalizeOption };
-entropyCommand.SetAction(result =>
-{
-    Information h = Entropy.Shannon(result.GetValue(pArgument), result.GetValue(normalizeOption));
-    Console.WriteLine(Format(h, result.GetValue(unitOption)!));
-});
+var pArgument = new Argument<double[]>("p") { Description = "The probabilities, e.g. 0.5 0.25 0.25.", Arity = ArgumentArity.ZeroOrMore };
+var entropyCommand = new Command("entropy", "Shannon entropy of a probability vector, or an estimate from a column of a CSV file.") { pArgument, unitOption, normalizeOption };
+DataCommands.AddColumnEntropy(entropyCommand, pArgument, unitOption, normalizeOption);
 
 var pOption = new Option<double[]>("--p") { Description = "The first distribution, e.g. --p 0.5 0.5.", Required = true, AllowMultipleArgumentsPerToken = true };
 var qOption = new Option<double[]>("--q") { Description = "The second distribution, as long as p.", Required = true, AllowMultipleArgumentsPerToken = true };
@@ -36,10 +31,10 @@ divergenceCommand.SetAction(result =>
     double[] q = result.GetValue(qOption)!;
     bool normalize = result.GetValue(normalizeOption);
     string unit = result.GetValue(unitOption)!;
-    Console.WriteLine($"KL(p||q)        = {Format(Divergence.KullbackLeibler(p, q, normalize), unit)}");
-    Console.WriteLine($"KL(q||p)        = {Format(Divergence.KullbackLeibler(q, p, normalize), unit)}");
-    Console.WriteLine($"JS(p, q)        = {Format(Divergence.JensenShannon(p, q, normalize), unit)}");
-    Console.WriteLine($"CS(p, q)        = {Format(Divergence.CauchySchwarz(p, q, normalize), unit)}");
+    Console.WriteLine($"KL(p||q)        = {Format.Amount(Divergence.KullbackLeibler(p, q, normalize), unit)}");
+    Console.WriteLine($"KL(q||p)        = {Format.Amount(Divergence.KullbackLeibler(q, p, normalize), unit)}");
+    Console.WriteLine($"JS(p, q)        = {Format.Amount(Divergence.JensenShannon(p, q, normalize), unit)}");
+    Console.WriteLine($"CS(p, q)        = {Format.Amount(Divergence.CauchySchwarz(p, q, normalize), unit)}");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Hellinger(p, q) = {Divergence.Hellinger(p, q, normalize):F6}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"TV(p, q)        = {Divergence.TotalVariation(p, q, normalize):F6}"));
 });
@@ -49,21 +44,15 @@ var root = new RootCommand("infotheory: entropy, divergences and mutual informat
     examplesCommand,
     entropyCommand,
     divergenceCommand,
+    DataCommands.MutualInformation(unitOption),
 };
 
 try
 {
     return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (ArgumentException ex)
+catch (Exception ex) when (ex is ArgumentException or CliException or IOException or UnauthorizedAccessException)
 {
     Console.Error.WriteLine($"error: {ex.Message}");
     return 2;
 }
-
-static string Format(Information value, string unit) => unit switch
-{
-    "nats" => value.ToString("n6", CultureInfo.InvariantCulture),
-    "hartleys" => value.ToString("h6", CultureInfo.InvariantCulture),
-    _ => value.ToString("b6", CultureInfo.InvariantCulture),
-};

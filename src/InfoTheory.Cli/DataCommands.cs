@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Globalization;
+using InfoTheory.Discrete;
+
+namespace InfoTheory.Cli;
+
+/// <summary>Entropy, MI and CMI of discrete columns of a CSV file.</summary>
+internal static class DataCommands
+{
+    public static Command MutualInformation(Option<string> unitOption)
+    {
+        var csv = new Option<string>("--csv") { Description = "CSV file with a header row.", Required = true };
+        var x = new Option<string>("--x") { Description = "Column(s) of X: a name or 0-based index; several separated by commas form one joint variable.", Required = true };
+        var y = new Option<string>("--y") { Description = "Column(s) of Y.", Required = true };
+        var z = new Option<string?>("--z") { Description = "Column(s) of Z, to condition on (conditional MI)." };
+        var estimator = EstimatorOption();
+        var permutations = new Option<int>("--permutations", "-p") { Description = "Run a permutation test with this many shuffles (0: none).", DefaultValueFactory = _ => 0 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the permutation test.", DefaultValueFactory = _ => 1 };
+        var command = new Command("mi", "Mutual information I(X;Y), or I(X;Y|Z) with --z, between discrete columns of a CSV file.")
+        {
+            csv, x, y, z, estimator, unitOption, permutations, seed,
+        };
+        command.SetAction(result =>
+        {
+            CsvTable table = CsvTable.Read(result.GetValue(csv)!);
+            string unit = result.GetValue(unitOption)!;
+            DiscreteEntropyEstimator entropy = Estimators.Create(result.GetValue(estimator)!);
+            int[] xs = Encode(table.Column(result.GetValue(x)!));
+            int[] ys = Encode(table.Column(result.GetValue(y)!));
+            string? zSpec = result.GetValue(z);
+            int shuffles = result.GetValue(permutations);
+            if (shuffles < 0)
+            {
+                throw new CliException($"--permutations must be ≥ 0, got {shuffles}");
+            }
+
+            if (zSpec is null)
+            {
+                var mi = new DiscreteMutualInformation(entropy);
+                Console.WriteLine($"I(X;Y) = {Format.Amount(mi.Estimate(xs, ys), unit)}  (n = {xs.Length}, estimator {result.GetValue(estimator)})");
+                Significance.MutualInformation(mi, xs, ys, shuffles, result.GetValue(seed));
+            }
+            else
+            {
+                int[] zs = Encode(table.Column(zSpec));
+                var cmi = new DiscreteConditionalMutualInformation(entropy);
+                Console.WriteLine($"I(X;Y|Z) = {Format.Amount(cmi.Estimate(xs, ys, zs), unit)}  (n = {xs.Length}, estimator {result.GetValue(estimator)})");
+                Significance.ConditionalMutualInformation(cmi, xs, ys, zs, shuffles, result.GetValue(seed));
+            }
+        });
+        return command;
+    }
+
+    public static void AddColumnEntropy(Command entropyCommand, Argument<double[]> probabilities, Option<string> unitOption, Option<bool> normalizeOption)
+    {
+        var csv = new Option<string?>("--csv") { Description = "CSV file with a header row: estimate the entropy of --column instead of taking probabilities." };
+        var column = new Option<string?>("--column") { Description = "Column(s) of the CSV file: a name or 0-based index; several separated by commas form one joint variable." };
+        var estimator = EstimatorOption();
+        entropyCommand.Options.Add(csv);
+        entropyCommand.Options.Add(column);
+        entropyCommand.Options.Add(estimator);
+        entropyCommand.SetAction(result =>
+        {
+            string unit = result.GetValue(unitOption)!;
+            string? path = result.GetValue(csv);
+            if (path is null)
+            {
+                double[] p = result.GetValue(probabilities) ?? [];
+                if (p.Length == 0)
+                {
+                    throw new CliException("give probabilities (e.g. entropy 0.5 0.25 0.25) or --csv FILE --column NAME");
+                }
+
+                Console.WriteLine(Format.Amount(Measures.Entropy.Shannon(p, result.GetValue(normalizeOption)), unit));
+                return;
+            }
+
+            string spec = result.GetValue(column) ?? throw new CliException("--csv needs --column");
+            CsvTable table = CsvTable.Read(path);
+            int[] symbols = Encode(table.Column(spec));
+            DiscreteEntropyEstimator entropy = Estimators.Create(result.GetValue(estimator)!);
+            Console.WriteLine($"H({spec}) = {Format.Amount(entropy.Estimate(symbols), unit)}  (n = {symbols.Length}, {symbols.Max() + 1} distinct values, estimator {result.GetValue(estimator)})");
+        });
+    }
+
+    private static Option<string> EstimatorOption()
+    {
+        var option = new Option<string>("--estimator", "-e")
+        {
+            Description = "Entropy estimator: " + string.Join(", ", Estimators.Names) + ".",
+            DefaultValueFactory = _ => "plugin",
+        };
+        option.AcceptOnlyFromAmong(Estimators.Names);
+        return option;
+    }
+
+    private static int[] Encode(string[] values) => new SymbolEncoder<string>(StringComparer.Ordinal).Encode(values);
+}
+
+/// <summary>Formatting of amounts in the unit the user asked for.</summary>
+internal static class Format
+{
+    public static string Amount(Information value, string unit) => unit switch
+    {
+        "nats" => value.ToString("n6", CultureInfo.InvariantCulture),
+        "hartleys" => value.ToString("h6", CultureInfo.InvariantCulture),
+        _ => value.ToString("b6", CultureInfo.InvariantCulture),
+    };
+}
