@@ -15,7 +15,7 @@ public sealed class EntropyEstimatorTests
     // Closed forms below are sums of a handful of logs: exact to a few ulps.
     private const double Exact = 1e-14;
 
-    public static TheoryData<string> EstimatorNames => ["PlugIn", "MillerMadow", "Grassberger", "ChaoShen", "JamesStein", "Jackknife"];
+    public static TheoryData<string> EstimatorNames => ["PlugIn", "MillerMadow", "Grassberger", "ChaoShen", "JamesStein", "NSB", "Dirichlet", "Jackknife"];
 
     internal static DiscreteEntropyEstimator Create(string name) => name switch
     {
@@ -24,6 +24,8 @@ public sealed class EntropyEstimatorTests
         "Grassberger" => new GrassbergerEntropy(),
         "ChaoShen" => new ChaoShenEntropy(),
         "JamesStein" => new JamesSteinEntropy(),
+        "NSB" => new NsbEntropy(),
+        "Dirichlet" => new DirichletEntropy(),
         "Jackknife" => new JackknifeEntropy(),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
@@ -177,6 +179,7 @@ public sealed class EntropyEstimatorTests
     [InlineData("MillerMadow")]
     [InlineData("Grassberger")]
     [InlineData("ChaoShen")]
+    [InlineData("Dirichlet")]
     public void Jackknife_PerDistinctCount_EqualsLeaveOneOutOverEverySample(string baseName)
     {
         // The direct definition: remove each of the N samples in turn.

@@ -15,6 +15,10 @@ public sealed class EstimatorBadInputTests
     [Fact]
     public void AuxiliaryMembers_NullHistogram_ThrowNamingHistogram()
     {
+        Assert.Equal("histogram", Assert.Throws<ArgumentNullException>(() => new DirichletEntropy().Posterior(null!)).ParamName);
+        Assert.Equal("histogram", Assert.Throws<ArgumentNullException>(() => new DirichletEntropy().ConcentrationFor(null!)).ParamName);
+        Assert.Equal("histogram", Assert.Throws<ArgumentNullException>(() => new NsbEntropy().Posterior(null!)).ParamName);
+        Assert.Equal("histogram", Assert.Throws<ArgumentNullException>(() => new NsbEntropy().MostProbableConcentration(null!)).ParamName);
         Assert.Equal("histogram", Assert.Throws<ArgumentNullException>(() => new JamesSteinEntropy().ShrinkageIntensity(null!)).ParamName);
         Assert.Equal("histogram", Assert.Throws<ArgumentNullException>(() => ChaoShenEntropy.Coverage(null!)).ParamName);
     }
@@ -31,6 +35,25 @@ public sealed class EstimatorBadInputTests
         Assert.Contains("[0, 1]", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(-1.0)]
+    [InlineData(-1e-300)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void Dirichlet_BadConcentration_Throws(double concentration)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new DirichletEntropy(concentration));
+        Assert.Equal("concentration", e.ParamName);
+    }
+
+    [Fact]
+    public void Dirichlet_UndefinedPrior_Throws()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new DirichletEntropy((DirichletPrior)17));
+        Assert.Equal("prior", e.ParamName);
+        Assert.Contains("17", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Jackknife_NullBaseEstimator_Throws()
     {
@@ -40,7 +63,7 @@ public sealed class EstimatorBadInputTests
     [Fact]
     public void Estimate_SymbolsBeyondAlphabetSize_ThrowsBeforeEstimating()
     {
-        var js = new JamesSteinEntropy { AlphabetSize = 4 };
-        Assert.Equal("symbols", Assert.Throws<ArgumentException>(() => js.Estimate([0, 1, 4])).ParamName);
+        var nsb = new NsbEntropy { AlphabetSize = 4 };
+        Assert.Equal("symbols", Assert.Throws<ArgumentException>(() => nsb.Estimate([0, 1, 4])).ParamName);
     }
 }

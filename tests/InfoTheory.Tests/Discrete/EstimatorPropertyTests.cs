@@ -7,7 +7,7 @@ namespace InfoTheory.Tests.Discrete;
 /// <summary>Invariants every discrete estimator must satisfy, on FsCheck-generated count vectors.</summary>
 public sealed class EstimatorPropertyTests
 {
-    private static readonly string[] Names = ["PlugIn", "MillerMadow", "Grassberger", "ChaoShen", "JamesStein", "Jackknife"];
+    private static readonly string[] Names = ["PlugIn", "MillerMadow", "Grassberger", "ChaoShen", "JamesStein", "NSB", "Dirichlet", "Jackknife"];
 
     /// <summary>Counts 0..19 per bin, at least one positive; the alphabet size is the array length.</summary>
     private static long[] Counts(NonEmptyArray<NonNegativeInt> values)
@@ -35,15 +35,16 @@ public sealed class EstimatorPropertyTests
     }
 
     [Property]
-    public void Shrinkage_LiesInZeroToLogK(NonEmptyArray<NonNegativeInt> values)
+    public void BayesianAndShrinkage_LieInZeroToLogK(NonEmptyArray<NonNegativeInt> values)
     {
-        // The entropy of a pmf over K bins is in [0, ln K]; 1e-12 absorbs rounding.
+        // Posterior means of H and the entropy of a pmf over K bins are in [0, ln K]; 1e-12 absorbs rounding.
         long[] counts = Counts(values);
         var h = Histogram.FromCounts(counts);
         double logK = Math.Log(counts.Length);
         DiscreteEntropyEstimator[] bounded =
         [
-            new JamesSteinEntropy(), new JamesSteinEntropy { Lambda = 0.3 },
+            new NsbEntropy(), new JamesSteinEntropy(), new DirichletEntropy(DirichletPrior.Jeffreys),
+            new DirichletEntropy(DirichletPrior.Perks), new DirichletEntropy(DirichletPrior.Minimax), new DirichletEntropy(0.0),
         ];
         foreach (var estimator in bounded)
         {
@@ -57,5 +58,15 @@ public sealed class EstimatorPropertyTests
         // Miller-Madow adds (m − 1)/(2N) ≥ 0.
         var h = Histogram.FromCounts(Counts(values));
         Assert.True(new MillerMadowEntropy().Estimate(h).Nats >= new PlugInEntropy().Estimate(h).Nats);
+    }
+
+    [Property]
+    public void Posterior_StandardDeviationIsFiniteAndNonNegative(NonEmptyArray<NonNegativeInt> values)
+    {
+        var h = Histogram.FromCounts(Counts(values));
+        foreach (var posterior in new[] { new NsbEntropy().Posterior(h), new DirichletEntropy().Posterior(h) })
+        {
+            Assert.True(posterior.StandardDeviation.Nats >= 0 && posterior.StandardDeviation.IsFinite);
+        }
     }
 }
