@@ -68,6 +68,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Entropy_EveryEstimatorName_Runs()
+    {
+        string csv = WriteCsv("c\n" + string.Concat(Enumerable.Range(0, 30).Select(i => $"{i * i % 7}\n")));
+        foreach (string name in new[] { "plugin", "miller-madow", "grassberger", "chao-shen", "james-stein", "nsb", "jackknife", "jeffreys", "laplace", "perks", "minimax" })
+        {
+            (int code, string output, string error) = Run("entropy", "--csv", csv, "--column", "c", "--estimator", name);
+            Assert.True(code == 0, $"{name}: {error}");
+            Assert.Contains($"estimator {name}", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Errors_AreOneLineWithExitCode2()
     {
         string csv = WriteCsv("a,b\n1,2\n");

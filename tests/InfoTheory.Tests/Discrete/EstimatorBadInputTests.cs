@@ -63,7 +63,8 @@ public sealed class EstimatorBadInputTests
     [Fact]
     public void Estimate_SymbolsBeyondAlphabetSize_ThrowsBeforeEstimating()
     {
+        // The parameter of Estimate(ReadOnlySpan<int> samples) is named.
         var nsb = new NsbEntropy { AlphabetSize = 4 };
-        Assert.Equal("symbols", Assert.Throws<ArgumentException>(() => nsb.Estimate([0, 1, 4])).ParamName);
+        Assert.Equal("samples", Assert.Throws<ArgumentException>(() => nsb.Estimate([0, 1, 4])).ParamName);
     }
 }
