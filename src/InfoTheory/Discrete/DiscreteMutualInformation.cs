@@ -1,5 +1,4 @@
 using InfoTheory.Internal;
-using InfoTheory.Primitives;
 
 namespace InfoTheory.Discrete;
 
@@ -9,18 +8,16 @@ namespace InfoTheory.Discrete;
 /// </summary>
 /// <remarks>
 /// <para>
-/// With the plug-in estimator the contingency table is built directly in one pass (dense when
-/// |X|·|Y| ≤ 2²⁴, sorted joint codes otherwise) and the entropies of the table and its margins
-/// are taken with the vectorised count kernel; the result is ≥ 0 up to rounding. Bias-corrected
-/// estimators can return small negative values near independence; they are not clipped.
+/// The samples are counted once into a <see cref="ContingencyTable"/> (dense when the table is
+/// small, sorted joint codes otherwise). With the plug-in estimator MI is computed directly on the
+/// cells, so it is ≥ 0 up to rounding and exactly 0 for a table equal to the product of its margins.
+/// Bias-corrected estimators can return small negative values near independence; they are not clipped.
 /// </para>
 /// <para>Plug-in MI is biased upward by about (|X| − 1)(|Y| − 1)/(2N) nats (Miller 1955; Panzeri &amp; Treves 1996).</para>
 /// </remarks>
 /// <param name="entropy">The entropy estimator applied to X, Y and (X, Y); null for plug-in.</param>
 public sealed class DiscreteMutualInformation(DiscreteEntropyEstimator? entropy = null) : IMutualInformationEstimator<int, int>
 {
-    private const int DenseTableLimit = 1 << 24;
-
     /// <summary>The entropy estimator applied to X, Y and (X, Y).</summary>
     public DiscreteEntropyEstimator Entropy { get; } = entropy ?? new PlugInEntropy();
 
@@ -30,45 +27,39 @@ public sealed class DiscreteMutualInformation(DiscreteEntropyEstimator? entropy 
     /// <summary>The alphabet size of Y, if known; null means observed.</summary>
     public long? AlphabetSizeY { get; init; }
 
+    /// <summary>Threads used to count large tables: 1 (default) or more, −1 for no limit. Does not change the result.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = 1;
+
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The lengths differ, the samples are empty, or a symbol is negative or not below its alphabet size.</exception>
     public Information Estimate(ReadOnlySpan<int> x, ReadOnlySpan<int> y)
     {
         Check.SameLength(x.Length, y.Length);
-        var hx = Histogram.FromSymbols(x, AlphabetSizeX, nameof(x));
-        var hy = Histogram.FromSymbols(y, AlphabetSizeY, nameof(y));
-        if (Entropy is PlugInEntropy)
-        {
-            long width = hy.Symbols[^1] + 1, height = hx.Symbols[^1] + 1;
-            if (width * height <= DenseTableLimit)
-            {
-                return PlugInFromDenseTable(x, y, (int)width, (int)height, hx, hy);
-            }
-        }
-
-        long? jointAlphabet = AlphabetSizeX * AlphabetSizeY;
-        var hxy = Histogram.FromSymbols(JointSymbols.Combine(x, y), jointAlphabet);
-        return Entropy.Estimate(hx) + Entropy.Estimate(hy) - Entropy.Estimate(hxy);
+        var table = ContingencyTable.FromSymbols(x, y, MaxDegreeOfParallelism);
+        return Estimate(table);
     }
 
-    private static Information PlugInFromDenseTable(ReadOnlySpan<int> x, ReadOnlySpan<int> y, int width, int height, Histogram hx, Histogram hy)
+    /// <summary>Estimates I(X;Y) from a 2-D contingency table (one table can serve several estimators).</summary>
+    /// <param name="table">The joint counts of (X, Y).</param>
+    /// <returns>Ĥ(X) + Ĥ(Y) − Ĥ(X,Y); for plug-in, Σ (n_xy/N) ln(N n_xy / (n_x n_y)) computed on the cells.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    /// <exception cref="ArgumentException">The table is not 2-D, or a symbol is not below <see cref="AlphabetSizeX"/> / <see cref="AlphabetSizeY"/>.</exception>
+    public Information Estimate(ContingencyTable table)
     {
-        int[] table = System.Buffers.ArrayPool<int>.Shared.Rent(width * height);
-        try
+        ArgumentNullException.ThrowIfNull(table);
+        if (table.Rank != 2)
         {
-            Span<int> cells = table.AsSpan(0, width * height);
-            cells.Clear();
-            for (int i = 0; i < x.Length; i++)
-            {
-                cells[(x[i] * width) + y[i]]++;
-            }
+            ThrowHelper.ArgumentException(nameof(table), $"table must be 2-D for mutual information, got {table.Rank} variables.");
+        }
 
-            return InformationPrimitives.EntropyOfCounts(hx.Counts) + InformationPrimitives.EntropyOfCounts(hy.Counts)
-                - InformationPrimitives.EntropyOfCounts(cells);
-        }
-        finally
+        Histogram hx = table.Marginal(0).WithAlphabetSize(AlphabetSizeX, "x");
+        Histogram hy = table.Marginal(1).WithAlphabetSize(AlphabetSizeY, "y");
+        if (Entropy is PlugInEntropy)
         {
-            System.Buffers.ArrayPool<int>.Shared.Return(table);
+            return table.PlugInMutualInformation();
         }
+
+        Histogram hxy = table.Joint.WithAlphabetSize(AlphabetSizeX * AlphabetSizeY, "x");
+        return Entropy.Estimate(hx) + Entropy.Estimate(hy) - Entropy.Estimate(hxy);
     }
 }

@@ -175,7 +175,7 @@ public sealed class Histogram
                 dense[long.CreateTruncating(s)]++;
             }
 
-            return FromDense(dense, symbols.Length, alphabetSize);
+            return FromDense<long>(dense, symbols.Length, alphabetSize);
         }
 
         long[] sorted = new long[symbols.Length];
@@ -214,12 +214,38 @@ public sealed class Histogram
         return new Histogram(counts, distinct, symbols.Length, alphabetSize);
     }
 
-    internal static Histogram FromDense(long[] dense, long sampleCount, long? alphabetSize)
+    /// <summary>The same counts with a declared alphabet size (checked against the largest symbol).</summary>
+    internal Histogram WithAlphabetSize(long? alphabetSize, string paramName)
+    {
+        if (alphabetSize is not { } k)
+        {
+            return this;
+        }
+
+        if (k < 1)
+        {
+            ThrowHelper.ArgumentOutOfRange(paramName, k, $"The alphabet size must be at least 1, got {k}.");
+        }
+
+        if (_symbols[^1] >= k)
+        {
+            ThrowHelper.ArgumentException(paramName, string.Create(CultureInfo.InvariantCulture,
+                $"{paramName} contains the symbol {_symbols[^1]} but its alphabet size is {k}; every symbol must be below the alphabet size."));
+        }
+
+        return new Histogram(_counts, _symbols, SampleCount, k);
+    }
+
+    /// <summary>A histogram from non-zero counts whose symbols are already sorted and distinct.</summary>
+    internal static Histogram FromSorted(long[] counts, long[] symbols, long sampleCount) => new(counts, symbols, sampleCount, null);
+
+    internal static Histogram FromDense<TCount>(ReadOnlySpan<TCount> dense, long sampleCount, long? alphabetSize)
+        where TCount : struct, System.Numerics.IBinaryInteger<TCount>
     {
         int support = 0;
-        foreach (long c in dense)
+        foreach (TCount c in dense)
         {
-            if (c != 0)
+            if (c != TCount.Zero)
             {
                 support++;
             }
@@ -229,9 +255,9 @@ public sealed class Histogram
         long[] symbols = new long[support];
         for (int s = 0, k = 0; s < dense.Length; s++)
         {
-            if (dense[s] != 0)
+            if (dense[s] != TCount.Zero)
             {
-                counts[k] = dense[s];
+                counts[k] = long.CreateTruncating(dense[s]);
                 symbols[k++] = s;
             }
         }

@@ -81,7 +81,7 @@ public sealed class JackknifeEntropy : DiscreteEntropyEstimator
             long c = profile.Values[j];
             int bin = Array.IndexOf(counts, c);
             counts[bin] = c - 1;
-            var reduced = Histogram.FromDense(counts, n - 1, histogram.AlphabetSize);
+            var reduced = Histogram.FromDense<long>(counts, n - 1, histogram.AlphabetSize);
             counts[bin] = c;
             shift += (double)c * profile.Multiplicities[j] * (full - BaseEstimator.Estimate(reduced).Nats);
         }
