@@ -30,6 +30,11 @@ internal static class Kernels
         where T : unmanaged, INumberBase<T> =>
         Reduce.Sum(default(RelativeEntropyTerm), p, q);
 
+    /// <summary>Jensen-Shannon divergence ½ Σ [p ln(2p/(p+q)) + q ln(2q/(p+q))].</summary>
+    public static double JensenShannon<T>(ReadOnlySpan<T> p, ReadOnlySpan<T> q)
+        where T : unmanaged, INumberBase<T> =>
+        0.5 * Reduce.Sum(default(JensenShannonTerm), p, q);
+
     public static double LogSumExp<T>(ReadOnlySpan<T> x)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -118,7 +123,20 @@ internal static class Kernels
             1 => Entropy(p),
             2 => 0.0 - Math.Log(Reduce.Sum(default(SquareTerm), p)),
             double.PositiveInfinity => 0.0 - Math.Log(double.CreateTruncating(TensorPrimitives.Max(p))),
-            _ => Math.Log(Reduce.Sum(new PowerTerm(alpha), p)) / (1 - alpha),
+            _ => GeneralRenyi(p, alpha),
         };
+    }
+
+    /// <summary>ln Σ p^α = α ln m + ln Σ (p/m)^α with m = max p, so the sum cannot underflow at large α.</summary>
+    private static double GeneralRenyi<T>(ReadOnlySpan<T> p, double alpha)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        double max = double.CreateTruncating(TensorPrimitives.Max(p));
+        if (!(max >= 2.2250738585072014E-308) || !double.IsFinite(max))
+        {
+            return Math.Log(Reduce.Sum(new PowerTerm(alpha), p)) / (1 - alpha);
+        }
+
+        return ((alpha * Math.Log(max)) + Math.Log(Reduce.Sum(new PowerTerm(alpha, 1.0 / max), p))) / (1 - alpha);
     }
 }

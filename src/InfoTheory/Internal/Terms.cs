@@ -82,31 +82,31 @@ internal readonly struct SquareTerm : ITerm
         where TV : struct, IVector<TV> => x * x;
 }
 
-/// <summary>x^α = e^(α ln x) for α &gt; 0, with 0^α = 0.</summary>
-internal readonly struct PowerTerm(double alpha) : ITerm
+/// <summary>(x·s)^α = e^(α ln(x·s)) for α &gt; 0, with 0^α = 0; s = 1/max x keeps the sum from underflowing at large α.</summary>
+internal readonly struct PowerTerm(double alpha, double scale = 1.0) : ITerm
 {
     public static bool UsesY => false;
 
     public static bool IsExpensive => true;
 
-    public double Invoke(double x, double y) => x == 0 ? 0 : Math.Exp(alpha * Math.Log(x));
+    public double Invoke(double x, double y) => x == 0 ? 0 : Math.Exp(alpha * Math.Log(x * scale));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TV Invoke<TV>(TV x, TV y)
         where TV : struct, IVector<TV>
     {
         TV zero = TV.Equal(x, TV.Zero);
-        return TV.Select(zero, TV.Zero, VectorMath.Exp(TV.Create(alpha) * VectorMath.Log(TV.Select(zero, TV.Create(1.0), x))));
+        return TV.Select(zero, TV.Zero, VectorMath.Exp(TV.Create(alpha) * VectorMath.Log(TV.Select(zero, TV.Create(1.0), x * TV.Create(scale)))));
     }
 
-    // For probabilities α·ln x ≤ 0; a positive exponent (x > 1, invalid input) is flagged.
+    // The caller scales by 1/max, so x·s ≤ 1 and α·ln(x·s) ≤ 0 up to one rounding, which is clamped.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TV InvokeOrdinary<TV>(TV x, TV y, ref TV unusual)
         where TV : struct, IVector<TV>
     {
         TV zero = TV.Equal(x, TV.Zero);
-        TV exponent = TV.Create(alpha) * VectorMath.LogOrdinary(TV.Select(zero, TV.Create(1.0), x), ref unusual);
-        unusual = TV.Or(unusual, TV.GreaterThan(exponent, TV.Zero));
+        TV exponent = TV.Create(alpha) * VectorMath.LogOrdinary(TV.Select(zero, TV.Create(1.0), x * TV.Create(scale)), ref unusual);
+        exponent = TV.Select(TV.GreaterThan(exponent, TV.Zero), TV.Zero, exponent);
         return TV.Select(zero, TV.Zero, VectorMath.ExpOfNonPositive(exponent));
     }
 }
@@ -151,25 +151,87 @@ internal readonly struct XLogYTerm : ITerm
         x * VectorMath.LogOrdinary(TV.Select(TV.Equal(x, TV.Zero), TV.Create(1.0), y), ref unusual);
 }
 
-/// <summary>x·ln(x / y), with 0·ln(0 / y) = 0 and x·ln(x / 0) = +∞ for x &gt; 0 (Kullback-Leibler).</summary>
+/// <summary>
+/// x·ln(x / y), with 0·ln(0 / y) = 0 and x·ln(x / 0) = +∞ for x &gt; 0 (Kullback-Leibler). Where x / y
+/// overflows although y &gt; 0 (y subnormal), x·(ln x − ln y) is used instead.
+/// </summary>
 internal readonly struct RelativeEntropyTerm : ITerm
 {
     public static bool UsesY => true;
 
     public static bool IsExpensive => false;
 
-    public double Invoke(double x, double y) => x == 0 ? 0 : x * Math.Log(x / y);
+    public double Invoke(double x, double y)
+    {
+        if (x == 0)
+        {
+            return 0;
+        }
+
+        double ratio = x / y;
+        return double.IsPositiveInfinity(ratio) && y > 0 ? x * (Math.Log(x) - Math.Log(y)) : x * Math.Log(ratio);
+    }
 
     // Zero lanes of x take ln 1 = 0 (whatever y is).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TV Invoke<TV>(TV x, TV y)
-        where TV : struct, IVector<TV> =>
-        x * VectorMath.Log(TV.Select(TV.Equal(x, TV.Zero), TV.Create(1.0), x / y));
+        where TV : struct, IVector<TV>
+    {
+        TV ratio = x / y;
+        TV direct = x * VectorMath.Log(TV.Select(TV.Equal(x, TV.Zero), TV.Create(1.0), ratio));
+        TV overflow = TV.Equal(ratio, TV.Create(double.PositiveInfinity));
+        if (!TV.Any(overflow))
+        {
+            return direct;
+        }
 
+        TV split = x * (VectorMath.Log(x) - VectorMath.Log(y));
+        return TV.Select(overflow, TV.Select(TV.GreaterThan(y, TV.Zero), split, direct), direct);
+    }
+
+    // An overflowing ratio is +∞, which LogOrdinary flags, so such blocks are redone with the exact form.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TV InvokeOrdinary<TV>(TV x, TV y, ref TV unusual)
         where TV : struct, IVector<TV> =>
         x * VectorMath.LogOrdinary(TV.Select(TV.Equal(x, TV.Zero), TV.Create(1.0), x / y), ref unusual);
+}
+
+/// <summary>
+/// The Jensen-Shannon summand x·ln(2x / (x + y)) + y·ln(2y / (x + y)), each part 0 where its weight is 0.
+/// Written with the ratio 2x / (x + y) rather than with the mixture m = (x + y) / 2, which underflows to 0
+/// for the smallest subnormals and would make the divergence infinite.
+/// </summary>
+internal readonly struct JensenShannonTerm : ITerm
+{
+    public static bool UsesY => true;
+
+    public static bool IsExpensive => true;
+
+    public double Invoke(double x, double y)
+    {
+        double sum = x + y;
+        return (x == 0 ? 0 : x * Math.Log(2 * x / sum)) + (y == 0 ? 0 : y * Math.Log(2 * y / sum));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV Invoke<TV>(TV x, TV y)
+        where TV : struct, IVector<TV>
+    {
+        TV one = TV.Create(1.0), two = TV.Create(2.0);
+        TV sum = x + y;
+        return (x * VectorMath.Log(TV.Select(TV.Equal(x, TV.Zero), one, two * x / sum)))
+            + (y * VectorMath.Log(TV.Select(TV.Equal(y, TV.Zero), one, two * y / sum)));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TV InvokeOrdinary<TV>(TV x, TV y, ref TV unusual)
+        where TV : struct, IVector<TV>
+    {
+        TV one = TV.Create(1.0), two = TV.Create(2.0);
+        TV sum = x + y;
+        return (x * VectorMath.LogOrdinary(TV.Select(TV.Equal(x, TV.Zero), one, two * x / sum), ref unusual))
+            + (y * VectorMath.LogOrdinary(TV.Select(TV.Equal(y, TV.Zero), one, two * y / sum), ref unusual));
+    }
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using InfoTheory.Internal;
 using InfoTheory.Primitives;
 
@@ -44,16 +45,40 @@ public static partial class Divergence
             return Information.FromNats(Math.Log(maxRatio));
         }
 
-        double sum = 0;
-        for (int i = 0; i < pv.Length; i++)
+        if (alpha == 0)
         {
-            if (pv[i] > 0)
+            double mass = 0;
+            for (int i = 0; i < pv.Length; i++)
             {
-                // α = 0: qᵢ summed over the support of p. Otherwise pᵢ^α·qᵢ^(1−α), +∞ when qᵢ = 0 and α > 1.
-                sum += alpha == 0 ? qv[i] : Math.Pow(pv[i], alpha) * Math.Pow(qv[i], 1 - alpha);
+                if (pv[i] > 0)
+                {
+                    mass += qv[i];
+                }
             }
+
+            return Information.FromNats(-Math.Log(mass));
         }
 
-        return Information.FromNats(Math.Log(sum) / (alpha - 1));
+        // ln Σ p^α q^(1−α) = log-sum-exp of α ln p + (1 − α) ln q over the support of p: no term
+        // underflows, and q = 0 gives −∞ (α < 1, term 0) or +∞ (α > 1, divergence +∞) instead of 0·∞.
+        double[] rented = ArrayPool<double>.Shared.Rent(pv.Length);
+        try
+        {
+            int count = 0;
+            for (int i = 0; i < pv.Length; i++)
+            {
+                if (pv[i] > 0)
+                {
+                    double logQ = qv[i] > 0 ? Math.Log(qv[i]) : double.NegativeInfinity;
+                    rented[count++] = (alpha * Math.Log(pv[i])) + ((1 - alpha) * logQ);
+                }
+            }
+
+            return Information.FromNats(InformationPrimitives.LogSumExp(rented.AsSpan(0, count)) / (alpha - 1));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
     }
 }

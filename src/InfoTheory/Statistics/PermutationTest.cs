@@ -151,9 +151,15 @@ public static class PermutationTest
         return new PermutationTestResult(observed, nulls, PValue(observed.Nats, nulls));
     }
 
-    /// <summary>(1 + #{null ≥ observed, within the tie tolerance}) / (1 + B).</summary>
+    /// <summary>(1 + #{null ≥ observed, within the tie tolerance}) / (1 + B); NaN when the observed estimate is NaN.</summary>
     internal static double PValue(double observed, ReadOnlySpan<double> nulls)
     {
+        // A NaN estimate is not evidence of anything: report NaN rather than the smallest p-value.
+        if (double.IsNaN(observed))
+        {
+            return double.NaN;
+        }
+
         double threshold = double.IsFinite(observed) ? observed - (TieTolerance * Math.Max(1.0, Math.Abs(observed))) : observed;
         int atLeast = 0;
         foreach (double value in nulls)

@@ -149,6 +149,8 @@ public abstract class KernelSweepTests<T>
     [Theory]
     [InlineData(100)]
     [InlineData(1000)]
+    [InlineData(1025)]
+    [InlineData(2049)]
     [InlineData(5000)]
     public void LongInputs_WithUnusualValuesAnywhere_MatchScalarReference(int n)
     {
@@ -156,6 +158,7 @@ public abstract class KernelSweepTests<T>
         // (subnormal, zero q under positive p, negative, NaN). Put such a value at several positions,
         // including inside unrolled blocks, and compare with the reference.
         var random = new Random(9);
+        // Blocks hold 32 unrolled iterations: 1024 doubles or 2048 floats at 512 bits, so 1025 and 2049 reach a second block.
         foreach (int position in new[] { 0, 7, n / 3, n - 1 })
         {
             double[] p = TestData.Pmf(random, n);
