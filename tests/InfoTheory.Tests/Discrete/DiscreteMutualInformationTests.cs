@@ -145,6 +145,29 @@ public sealed class DiscreteMutualInformationTests
     }
 
     [Fact]
+    public void JointAndConditionalEntropy_FromSamples_SatisfyTheChainRule()
+    {
+        // H(X, Y) = H(Y) + H(X | Y) for every estimator (by construction); H(f(X) | X) = 0 for plug-in.
+        var random = new Random(57);
+        int[] x = new int[4000], y = new int[4000];
+        for (int i = 0; i < x.Length; i++)
+        {
+            x[i] = random.Next(8);
+            y[i] = random.NextDouble() < 0.6 ? x[i] % 3 : random.Next(3);
+        }
+
+        foreach (DiscreteEntropyEstimator entropy in new DiscreteEntropyEstimator[] { new PlugInEntropy(), new MillerMadowEntropy(), new NsbEntropy() })
+        {
+            Assert.Equal(entropy.EstimateJoint(x, y).Nats, entropy.Estimate(y).Nats + entropy.EstimateConditional(x, y).Nats, 1e-10);
+        }
+
+        Assert.Equal(0.0, PlugIn.EstimateConditional(Array.ConvertAll(x, v => v % 3), x).Nats, 1e-12);
+        // Plug-in: H(X|Y) = H(X) − I(X;Y).
+        Assert.Equal(PlugIn.Estimate(x).Nats - new DiscreteMutualInformation().Estimate(x, y).Nats, PlugIn.EstimateConditional(x, y).Nats, 1e-12);
+        Assert.Equal("given", Assert.Throws<ArgumentException>(() => PlugIn.EstimateConditional([1, 2], [1])).ParamName);
+    }
+
+    [Fact]
     public void BadInput_NamesTheParameter()
     {
         var mi = new DiscreteMutualInformation();
