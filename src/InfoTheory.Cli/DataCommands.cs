@@ -16,9 +16,11 @@ internal static class DataCommands
         var estimator = EstimatorOption();
         var permutations = new Option<int>("--permutations", "-p") { Description = "Run a permutation test with this many shuffles (0: none).", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = "Seed of the permutation test.", DefaultValueFactory = _ => 1 };
+        var alphabetX = new Option<long?>("--alphabet-x") { Description = "Alphabet size of X for K-aware estimators (default: observed)." };
+        var alphabetY = new Option<long?>("--alphabet-y") { Description = "Alphabet size of Y for K-aware estimators (default: observed)." };
         var command = new Command("mi", "Mutual information I(X;Y), or I(X;Y|Z) with --z, between discrete columns of a CSV file.")
         {
-            csv, x, y, z, estimator, unitOption, permutations, seed,
+            csv, x, y, z, estimator, unitOption, permutations, seed, alphabetX, alphabetY,
         };
         command.SetAction(result =>
         {
@@ -36,7 +38,11 @@ internal static class DataCommands
 
             if (zSpec is null)
             {
-                var mi = new DiscreteMutualInformation(entropy);
+                var mi = new DiscreteMutualInformation(entropy)
+                {
+                    AlphabetSizeX = Alphabet(result.GetValue(alphabetX), xs.Max() + 1),
+                    AlphabetSizeY = Alphabet(result.GetValue(alphabetY), ys.Max() + 1),
+                };
                 Console.WriteLine($"I(X;Y) = {Format.Amount(mi.Estimate(xs, ys), unit)}  (n = {xs.Length}, estimator {result.GetValue(estimator)})");
                 Significance.MutualInformation(mi, xs, ys, shuffles, result.GetValue(seed));
             }
@@ -56,9 +62,11 @@ internal static class DataCommands
         var csv = new Option<string?>("--csv") { Description = "CSV file with a header row: estimate the entropy of --column instead of taking probabilities." };
         var column = new Option<string?>("--column") { Description = "Column(s) of the CSV file: a name or 0-based index; several separated by commas form one joint variable." };
         var estimator = EstimatorOption();
+        var alphabet = new Option<long?>("--alphabet", "-k") { Description = "Alphabet size K (number of possible values, seen or not) for the estimators that use it: james-stein, nsb and the Dirichlet priors. Default: the number of distinct values observed." };
         entropyCommand.Options.Add(csv);
         entropyCommand.Options.Add(column);
         entropyCommand.Options.Add(estimator);
+        entropyCommand.Options.Add(alphabet);
         entropyCommand.SetAction(result =>
         {
             string unit = result.GetValue(unitOption)!;
@@ -78,7 +86,7 @@ internal static class DataCommands
             string spec = result.GetValue(column) ?? throw new CliException("--csv needs --column");
             CsvTable table = CsvTable.Read(path);
             int[] symbols = Encode(table.Column(spec));
-            DiscreteEntropyEstimator entropy = Estimators.Create(result.GetValue(estimator)!);
+            DiscreteEntropyEstimator entropy = Estimators.Create(result.GetValue(estimator)!, Alphabet(result.GetValue(alphabet), symbols.Max() + 1));
             Console.WriteLine($"H({spec}) = {Format.Amount(entropy.Estimate(symbols), unit)}  (n = {symbols.Length}, {symbols.Max() + 1} distinct values, estimator {result.GetValue(estimator)})");
         });
     }
@@ -92,6 +100,17 @@ internal static class DataCommands
         };
         option.AcceptOnlyFromAmong(Estimators.Names);
         return option;
+    }
+
+    /// <summary>A given alphabet size, checked against the number of distinct values seen.</summary>
+    private static long? Alphabet(long? given, int distinct)
+    {
+        if (given is { } k && k < distinct)
+        {
+            throw new CliException($"the alphabet size {k} is smaller than the {distinct} distinct values in the data");
+        }
+
+        return given;
     }
 
     private static int[] Encode(string[] values) => new SymbolEncoder<string>(StringComparer.Ordinal).Encode(values);

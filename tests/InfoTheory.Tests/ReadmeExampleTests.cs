@@ -1,5 +1,7 @@
+using InfoTheory.Discrete;
 using InfoTheory.Measures;
 using InfoTheory.Primitives;
+using InfoTheory.Statistics;
 
 namespace InfoTheory.Tests;
 
@@ -22,5 +24,20 @@ public sealed class ReadmeExampleTests
         float[] perRow = new float[8];
         InformationPrimitives.SoftmaxEntropyRows(logits, 1024, perRow, logBase: LogBase.Two);
         Assert.All(perRow, v => Assert.Equal(10f, v, 1e-5f)); // zero logits: uniform over 1024 = 10 bits
+    }
+
+    [Fact]
+    public void FromData_RunsAndGivesConsistentValues()
+    {
+        int[] x = [0, 1, 1, 2, 0, 2, 1, 0], y = [0, 1, 1, 1, 0, 1, 1, 0];
+        Information plugIn = new DiscreteMutualInformation().Estimate(x, y);
+        Information nsb = new NsbEntropy { AlphabetSize = 3 }.Estimate(x);
+        double p = PermutationTest.MutualInformation(new DiscreteMutualInformation(), x, y, 999, seed: 1).PValue;
+
+        // y = (x != 0): I(X;Y) = H(Y) = H_b(3/8) in the plug-in; NSB lies in [0, ln 3]; p in (0, 1].
+        double hb = -(0.375 * Math.Log(0.375)) - (0.625 * Math.Log(0.625));
+        Assert.Equal(hb, plugIn.Nats, 1e-12);
+        Assert.InRange(nsb.Nats, 0, Math.Log(3));
+        Assert.InRange(p, 1.0 / 1000, 1.0);
     }
 }

@@ -80,6 +80,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Entropy_AlphabetOption_ReachesKAwareEstimators()
+    {
+        // Jeffreys posterior mean with K = 2 vs K = 50 on the same two observed values: a larger K means
+        // more unseen mass, so a larger estimate; an alphabet smaller than the distinct values is an error.
+        string csv = WriteCsv("c\na\nb\na\n");
+        string small = Run("entropy", "--csv", csv, "--column", "c", "-e", "jeffreys", "--alphabet", "2").Output;
+        string large = Run("entropy", "--csv", csv, "--column", "c", "-e", "jeffreys", "--alphabet", "50").Output;
+        double Bits(string line) => double.Parse(line.Split('=')[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(Bits(large) > Bits(small));
+        (int code, _, string error) = Run("entropy", "--csv", csv, "--column", "c", "--alphabet", "1");
+        Assert.Equal(2, code);
+        Assert.Contains("smaller than the 2 distinct values", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Errors_AreOneLineWithExitCode2()
     {
         string csv = WriteCsv("a,b\n1,2\n");
