@@ -49,6 +49,19 @@ internal static class TestData
         return x;
     }
 
+    /// <summary>N symbol pairs over kx × ky; y copies x (mod ky) with probability <paramref name="coupling"/>, else is uniform.</summary>
+    public static (int[] X, int[] Y) Pairs(Random random, int n, int kx, int ky, double coupling)
+    {
+        int[] x = new int[n], y = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            x[i] = random.Next(kx);
+            y[i] = random.NextDouble() < coupling ? x[i] % ky : random.Next(ky);
+        }
+
+        return (x, y);
+    }
+
     public static long[] Counts(Random random, int n, int max = 1000)
     {
         long[] c = new long[n];

@@ -6,18 +6,6 @@ namespace InfoTheory.Tests.Statistics;
 
 public sealed class ChiSquaredTestTests
 {
-    private static (int[] X, int[] Y) Pairs(Random random, int n, int kx, int ky, double coupling)
-    {
-        int[] x = new int[n], y = new int[n];
-        for (int i = 0; i < n; i++)
-        {
-            x[i] = random.Next(kx);
-            y[i] = random.NextDouble() < coupling ? x[i] % ky : random.Next(ky);
-        }
-
-        return (x, y);
-    }
-
     [Fact]
     public void MutualInformation_DegreesOfFreedom_UseObservedAlphabets()
     {
@@ -41,7 +29,7 @@ public sealed class ChiSquaredTestTests
     {
         // G = 2 Σ O ln(O/E) with E = row·column/N (Woolf 1957) must equal 2N·Î; the p-value must equal
         // 1 − F_χ²(G) as MathNet computes it (moderate p, so the subtraction loses nothing at 1e-12).
-        (int[] x, int[] y) = Pairs(new Random(201), 600, 3, 4, 0.1);
+        (int[] x, int[] y) = TestData.Pairs(new Random(201), 600, 3, 4, 0.1);
         double[,] observed = new double[3, 4];
         double[] rows = new double[3], columns = new double[4];
         for (int i = 0; i < x.Length; i++)
@@ -74,9 +62,9 @@ public sealed class ChiSquaredTestTests
         // Coupling 0.8 at N = 2000 gives G ≈ 2400 on 9 df: a tail near 10⁻⁵⁰⁰, which underflows to 0.
         // Coupling 0.15 gives G ≈ N·3c² ≈ 135 on 9 df: a tail near 10⁻²⁴, which 1 − CDF would return as 0;
         // computed as an upper tail it must come out as a positive number.
-        (int[] x, int[] y) = Pairs(new Random(202), 2000, 4, 4, 0.8);
+        (int[] x, int[] y) = TestData.Pairs(new Random(202), 2000, 4, 4, 0.8);
         Assert.InRange(ChiSquaredTest.MutualInformation(x, y).PValue, 0.0, 1e-100);
-        (int[] a, int[] b) = Pairs(new Random(203), 2000, 4, 4, 0.15);
+        (int[] a, int[] b) = TestData.Pairs(new Random(203), 2000, 4, 4, 0.15);
         Assert.InRange(ChiSquaredTest.MutualInformation(a, b).PValue, 1e-300, 1e-12);
     }
 
@@ -87,7 +75,7 @@ public sealed class ChiSquaredTestTests
         // c = 0.06 (noncentrality ≈ 2N·c² = 3.6 on 4 df), so that the p-value is moderate. The permutation
         // p-value with B = 4000 has Monte Carlo standard error √(p(1 − p)/B) ≤ 0.008; the χ² approximation
         // at this N is off by a few percent of p. 0.03 allows about 3 standard errors plus that.
-        (int[] x, int[] y) = Pairs(new Random(204), 500, 3, 3, 0.06);
+        (int[] x, int[] y) = TestData.Pairs(new Random(204), 500, 3, 3, 0.06);
         double analytic = ChiSquaredTest.MutualInformation(x, y).PValue;
         double permuted = PermutationTest.MutualInformation(new PlugInMutualInformation(), x, y, 4000, seed: 11).PValue;
         Assert.InRange(analytic, 0.005, 0.5);
@@ -106,7 +94,7 @@ public sealed class ChiSquaredTestTests
         int below = 0;
         for (int d = 0; d < statistics.Length; d++)
         {
-            (int[] x, int[] y) = Pairs(random, 1000, 4, 5, 0.0);
+            (int[] x, int[] y) = TestData.Pairs(random, 1000, 4, 5, 0.0);
             ChiSquaredTestResult result = ChiSquaredTest.MutualInformation(x, y);
             Assert.Equal(12, result.DegreesOfFreedom);
             statistics[d] = result.Statistic;

@@ -9,19 +9,6 @@ public sealed class PermutationTestTests
     private static readonly PlugInMutualInformation Mi = new();
     private static readonly PlugInConditionalMutualInformation Cmi = new();
 
-    /// <summary>N pairs over kx × ky symbols; y copies x with probability <paramref name="coupling"/>, else is uniform.</summary>
-    private static (int[] X, int[] Y) Pairs(Random random, int n, int kx, int ky, double coupling)
-    {
-        int[] x = new int[n], y = new int[n];
-        for (int i = 0; i < n; i++)
-        {
-            x[i] = random.Next(kx);
-            y[i] = random.NextDouble() < coupling ? x[i] % ky : random.Next(ky);
-        }
-
-        return (x, y);
-    }
-
     /// <summary>Z uniform on 3 symbols; X and Y each follow Z with probability 0.7 and are otherwise uniform on 4, independently given Z.</summary>
     private static (int[] X, int[] Y, int[] Z) ConditionallyIndependent(Random random, int n)
     {
@@ -39,7 +26,7 @@ public sealed class PermutationTestTests
     [Fact]
     public void MutualInformation_AnyDegreeOfParallelism_BitIdentical()
     {
-        (int[] x, int[] y) = Pairs(new Random(101), 300, 5, 4, 0.2);
+        (int[] x, int[] y) = TestData.Pairs(new Random(101), 300, 5, 4, 0.2);
         PermutationTestResult serial = PermutationTest.MutualInformation(Mi, x, y, 257, seed: 7, maxDegreeOfParallelism: 1);
         PermutationTestResult two = PermutationTest.MutualInformation(Mi, x, y, 257, seed: 7, maxDegreeOfParallelism: 2);
         PermutationTestResult unlimited = PermutationTest.MutualInformation(Mi, x, y, 257, seed: 7);
@@ -66,7 +53,7 @@ public sealed class PermutationTestTests
     [Fact]
     public void MutualInformation_OtherSeed_OtherNullDistribution_AndInputsUntouched()
     {
-        (int[] x, int[] y) = Pairs(new Random(103), 200, 4, 4, 0.1);
+        (int[] x, int[] y) = TestData.Pairs(new Random(103), 200, 4, 4, 0.1);
         int[] xCopy = (int[])x.Clone(), yCopy = (int[])y.Clone();
         double[] a = PermutationTest.MutualInformation(Mi, x, y, 50, seed: 1).NullDistribution.ToArray();
         double[] b = PermutationTest.MutualInformation(Mi, x, y, 50, seed: 2).NullDistribution.ToArray();
@@ -80,7 +67,7 @@ public sealed class PermutationTestTests
     {
         // y copies x 80 % of the time: I ≈ 0.6 nats, while permuted estimates at N = 200 stay near the
         // bias (|X| − 1)(|Y| − 1)/(2N) ≈ 0.02 nats with spread ≈ 0.01, so none of 199 can reach it.
-        (int[] x, int[] y) = Pairs(new Random(104), 200, 4, 4, 0.8);
+        (int[] x, int[] y) = TestData.Pairs(new Random(104), 200, 4, 4, 0.8);
         PermutationTestResult result = PermutationTest.MutualInformation(Mi, x, y, 199, seed: 3);
         Assert.Equal(1.0 / 200, result.PValue);
         Assert.True(result.PValue < 0.01);
@@ -107,7 +94,7 @@ public sealed class PermutationTestTests
         // (Miller 1955; 2N·I is asymptotically χ² with 9 degrees of freedom). With B = 2000 the standard
         // error of the mean is √(2·9)/(2N)/√2000 ≈ 1 % of it, and the O(1/N) correction to the χ² mean
         // (Williams 1976) is about 1 % at N = 400; 8 % is a loose bound on both.
-        (int[] x, int[] y) = Pairs(new Random(105), 400, 4, 4, 0.0);
+        (int[] x, int[] y) = TestData.Pairs(new Random(105), 400, 4, 4, 0.0);
         double[] nulls = PermutationTest.MutualInformation(Mi, x, y, 2000, seed: 5).NullDistribution.ToArray();
         double expected = 9.0 / 800;
         Assert.Equal(expected, nulls.Average(), expected * 0.08);
