@@ -1,7 +1,6 @@
 using System.Globalization;
 using InfoTheory.Internal;
 using InfoTheory.Measures;
-using InfoTheory.Primitives;
 
 namespace InfoTheory.Bottleneck;
 
@@ -18,7 +17,8 @@ namespace InfoTheory.Bottleneck;
 /// objective is returned. Every encoder row is one-hot, so I(X;T) = H(T).
 /// </para>
 /// <para>
-/// β = 0 merges everything into one cluster. Work per iteration O(|X|·|T|·|Y|); results in nats. Deterministic for a
+/// β = 0 merges everything into one cluster. Work per iteration O(|X|·|T|·|Y|) (one row-wise KL kernel call per x), memory
+/// O(|X|·|T|·|Y|); results in nats. Deterministic for a
 /// given <see cref="Seed"/>; immutable and thread-safe.
 /// </para>
 /// </remarks>
@@ -106,6 +106,7 @@ public sealed class DeterministicInformationBottleneck : IInformationBottleneckS
         int nx = problem.InputSize, ny = problem.OutputSize;
         double[] encoder = new double[nx * clusters];
         double[] marginal = new double[clusters], decoder = new double[clusters * ny], jointRows = new double[clusters * ny];
+        double[] tiled = problem.TiledConditional(clusters), divergence = new double[clusters];
         int iteration = 0;
         bool converged = false;
         while (iteration < MaxIterations)
@@ -116,7 +117,11 @@ public sealed class DeterministicInformationBottleneck : IInformationBottleneckS
             bool changed = false;
             for (int x = 0; x < nx; x++)
             {
-                ReadOnlySpan<double> conditional = problem.ConditionalRow(x);
+                if (beta > 0)
+                {
+                    problem.Divergences(tiled, x, decoder, clusters, divergence);
+                }
+
                 int choice = assignment[x];
                 double bestScore = double.NegativeInfinity;
                 for (int t = 0; t < clusters; t++)
@@ -129,7 +134,7 @@ public sealed class DeterministicInformationBottleneck : IInformationBottleneckS
                     double score = Math.Log(marginal[t]);
                     if (beta > 0)
                     {
-                        score -= beta * InformationPrimitives.KullbackLeibler(conditional, decoder.AsSpan(t * ny, ny)).Nats;
+                        score -= beta * divergence[t];
                     }
 
                     if (score > bestScore)

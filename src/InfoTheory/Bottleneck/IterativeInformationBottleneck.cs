@@ -19,7 +19,7 @@ namespace InfoTheory.Bottleneck;
 /// </para>
 /// <para>
 /// Edge cases: β = 0 gives the trivial encoder p(t|x) = p(t) with I(X;T) = 0 after one step. A cluster whose p(t) reaches
-/// 0 stays empty. Work per iteration O(|X|·|T|·|Y|); results in nats. Deterministic for a given <see cref="Seed"/>;
+/// 0 stays empty. Work per iteration O(|X|·|T|·|Y|) (one row-wise KL kernel call per x), memory O(|X|·|T|·|Y|); results in nats. Deterministic for a given <see cref="Seed"/>;
 /// immutable and thread-safe.
 /// </para>
 /// </remarks>
@@ -168,6 +168,7 @@ public sealed class IterativeInformationBottleneck : IInformationBottleneckSolve
         int nx = problem.InputSize, ny = problem.OutputSize;
         double[] marginal = new double[clusters], decoder = new double[clusters * ny], jointRows = new double[clusters * ny];
         double[] logits = new double[nx * clusters], logZ = new double[nx], next = new double[nx * clusters];
+        double[] tiled = problem.TiledConditional(clusters), divergence = new double[clusters];
         double residual = double.PositiveInfinity;
         int iteration = 0;
         bool converged = false;
@@ -177,7 +178,11 @@ public sealed class IterativeInformationBottleneck : IInformationBottleneckSolve
             problem.Clusters(encoder, clusters, marginal, decoder, jointRows);
             for (int x = 0; x < nx; x++)
             {
-                ReadOnlySpan<double> conditional = problem.ConditionalRow(x);
+                if (beta > 0)
+                {
+                    problem.Divergences(tiled, x, decoder, clusters, divergence);
+                }
+
                 for (int t = 0; t < clusters; t++)
                 {
                     double logit = double.NegativeInfinity;
@@ -187,7 +192,7 @@ public sealed class IterativeInformationBottleneck : IInformationBottleneckSolve
                         logit = Math.Log(marginal[t]);
                         if (beta > 0)
                         {
-                            logit -= beta * InformationPrimitives.KullbackLeibler(conditional, decoder.AsSpan(t * ny, ny)).Nats;
+                            logit -= beta * divergence[t];
                         }
                     }
 

@@ -137,6 +137,32 @@ internal sealed class BottleneckProblem
         }
     }
 
+    /// <summary>
+    /// Each conditional row p(y|x) repeated |T| times, row-major [|X| × |T| × |Y|], so that KL(p(y|x) ‖ p(y|t)) for all t
+    /// is one call of the row-wise KL kernel against the decoder.
+    /// </summary>
+    public double[] TiledConditional(int clusters)
+    {
+        int ny = OutputSize;
+        double[] tiled = new double[InputSize * clusters * ny];
+        for (int x = 0; x < InputSize; x++)
+        {
+            for (int t = 0; t < clusters; t++)
+            {
+                ConditionalRow(x).CopyTo(tiled.AsSpan(((x * clusters) + t) * ny, ny));
+            }
+        }
+
+        return tiled;
+    }
+
+    /// <summary>destination[t] = KL(p(y|x) ‖ p(y|t)) in nats for every cluster t, by the row-wise KL kernel.</summary>
+    public void Divergences(double[] tiled, int x, ReadOnlySpan<double> decoder, int clusters, Span<double> destination)
+    {
+        int block = clusters * OutputSize;
+        InformationPrimitives.KullbackLeiblerRows(tiled.AsSpan(x * block, block), decoder, OutputSize, destination);
+    }
+
     /// <summary>Builds the result for an encoder, recomputing p(t), p(y|t) and the informations from it.</summary>
     public InformationBottleneckResult Evaluate(double[] encoder, int clusters, double beta, BottleneckObjective objective, int iterations, bool converged, double residual)
     {
