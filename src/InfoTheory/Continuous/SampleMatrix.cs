@@ -345,8 +345,9 @@ public sealed class SampleMatrix
             if (!double.IsFinite(data[k]))
             {
                 ThrowHelper.ArgumentException(paramName, string.Format(CultureInfo.InvariantCulture,
-                    "{0} contain {1} at row {2}, column {3}; samples must be finite.",
-                    paramName, double.IsNaN(data[k]) ? "NaN" : data[k] > 0 ? "+∞" : "−∞", k / columns, k % columns));
+                    "{0} {1} {2} at row {3}, column {4}; samples must be finite.",
+                    paramName, paramName.EndsWith('s') ? "contain" : "contains",
+                    double.IsNaN(data[k]) ? "NaN" : data[k] > 0 ? "+∞" : "−∞", k / columns, k % columns));
             }
         }
 

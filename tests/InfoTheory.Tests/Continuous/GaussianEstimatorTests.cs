@@ -238,7 +238,7 @@ public sealed class GaussianEstimatorTests
         x[6] = double.NaN;
         var e = Assert.Throws<ArgumentException>(() => new GaussianMutualInformation().Estimate(x, Normals(10, 2)));
         Assert.Equal("x", e.ParamName);
-        Assert.Contains("NaN at row 6, column 0", e.Message, StringComparison.Ordinal);
+        Assert.Contains("x contains NaN at row 6, column 0", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
