@@ -1,0 +1,311 @@
+using System.Globalization;
+using InfoTheory.Continuous;
+
+namespace InfoTheory.Internal;
+
+/// <summary>
+/// The sufficient statistic of the Gaussian estimators: a covariance matrix held as its correlation matrix R
+/// and the log variances, so that ln det Σ_S = ln det R_S + Σ_{i∈S} ln σᵢᵢ for any subset S of the variables.
+/// </summary>
+/// <remarks>
+/// Working on R keeps the Cholesky factorisation well scaled whatever the units of the columns, and makes
+/// the measures that are ratios of determinants (MI, CMI, total correlation) independent of per-column
+/// scale up to rounding, because the variances cancel exactly and are never added in.
+/// </remarks>
+internal sealed class GaussianModel
+{
+    /// <summary>
+    /// A Cholesky pivot below this fraction of its diagonal entry counts as zero: the sub-matrix is taken to be
+    /// singular. 1e-12 corresponds to a squared multiple correlation of 1 − 1e-12 (≈ 13.8 nats of dependence),
+    /// far beyond what n ≤ 10⁹ samples resolve, and well above the rounding of exactly collinear columns.
+    /// </summary>
+    private const double RelativePivotTolerance = 1e-12;
+
+    private readonly double[] _correlation;
+    private readonly double[] _logVariance;
+
+    private GaussianModel(double[] correlation, double[] logVariance)
+    {
+        _correlation = correlation;
+        _logVariance = logVariance;
+    }
+
+    public int Size => _logVariance.Length;
+
+    /// <summary>
+    /// The unbiased (n − 1) sample covariance of the blocks placed side by side. Checks that the row counts
+    /// agree, that there are at least D + 1 rows for D columns in all, and that no column is constant.
+    /// </summary>
+    public static GaussianModel FromSamples(ReadOnlySpan<SampleMatrix> blocks, ReadOnlySpan<string> names)
+    {
+        int size = 0;
+        for (int b = 0; b < blocks.Length; b++)
+        {
+            ArgumentNullException.ThrowIfNull(blocks[b], names[b]);
+            if (blocks[b].Rows != blocks[0].Rows)
+            {
+                ThrowHelper.ArgumentException(names[b], Format("{0} has {1} rows but {2} has {3}; the samples must be paired row by row.",
+                    names[0], blocks[0].Rows, names[b], blocks[b].Rows));
+            }
+
+            size += blocks[b].Columns;
+        }
+
+        int n = blocks[0].Rows;
+        if (n < size + 1)
+        {
+            ThrowHelper.ArgumentException(names[0], Format(
+                "The Gaussian estimate over {0} dimension(s) in all needs at least {1} samples, got {2}: fewer leave the sample covariance singular.",
+                size, size + 1, n));
+        }
+
+        double[] mean = new double[size];
+        for (int b = 0, offset = 0; b < blocks.Length; offset += blocks[b].Columns, b++)
+        {
+            int d = blocks[b].Columns;
+            ReadOnlySpan<double> data = blocks[b].Data.Span;
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = 0; j < d; j++)
+                {
+                    mean[offset + j] += data[(i * d) + j];
+                }
+            }
+        }
+
+        for (int a = 0; a < size; a++)
+        {
+            mean[a] /= n;
+        }
+
+        // Two-pass: centre first, then accumulate the upper triangle of Σ (x − m)(x − m)ᵀ row by row.
+        // Each entry is a sum of the same products in the same row order whatever the block order,
+        // so permuting the blocks permutes the matrix exactly.
+        double[] sums = new double[size * size];
+        double[] centred = new double[size];
+        for (int i = 0; i < n; i++)
+        {
+            for (int b = 0, offset = 0; b < blocks.Length; offset += blocks[b].Columns, b++)
+            {
+                int d = blocks[b].Columns;
+                ReadOnlySpan<double> row = blocks[b].Data.Span.Slice(i * d, d);
+                for (int j = 0; j < d; j++)
+                {
+                    centred[offset + j] = row[j] - mean[offset + j];
+                }
+            }
+
+            for (int a = 0; a < size; a++)
+            {
+                double ca = centred[a];
+                for (int c = a; c < size; c++)
+                {
+                    sums[(a * size) + c] += ca * centred[c];
+                }
+            }
+        }
+
+        for (int b = 0, offset = 0; b < blocks.Length; offset += blocks[b].Columns, b++)
+        {
+            for (int j = 0; j < blocks[b].Columns; j++)
+            {
+                if (!(sums[((offset + j) * size) + offset + j] > 0))
+                {
+                    ThrowHelper.ArgumentException(names[b], Format(
+                        "{0} column {1} is constant (zero variance); the Gaussian estimate needs every column to vary.", names[b], j));
+                }
+            }
+        }
+
+        for (int a = 0; a < size; a++)
+        {
+            for (int c = a; c < size; c++)
+            {
+                sums[(a * size) + c] /= n - 1;
+            }
+        }
+
+        return FromUpperTriangle(sums, size);
+    }
+
+    /// <summary>A given covariance matrix: square, finite, symmetric (to 1e-10 relative), positive diagonal.</summary>
+    public static GaussianModel FromCovariance(double[,] covariance, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(covariance, paramName);
+        int size = covariance.GetLength(0);
+        if (size == 0 || covariance.GetLength(1) != size)
+        {
+            ThrowHelper.ArgumentException(paramName, Format("{0} must be a non-empty square matrix, got {1} × {2}.",
+                paramName, size, covariance.GetLength(1)));
+        }
+
+        double[] upper = new double[size * size];
+        for (int a = 0; a < size; a++)
+        {
+            for (int c = 0; c < size; c++)
+            {
+                if (!double.IsFinite(covariance[a, c]))
+                {
+                    ThrowHelper.ArgumentException(paramName, Format("{0} contains {1} at row {2}, column {3}; it must be finite.",
+                        paramName, covariance[a, c], a, c));
+                }
+            }
+
+            if (!(covariance[a, a] > 0))
+            {
+                ThrowHelper.ArgumentException(paramName, Format("{0} has the variance {1} at [{2}, {2}]; every variance must be > 0.",
+                    paramName, covariance[a, a], a));
+            }
+        }
+
+        for (int a = 0; a < size; a++)
+        {
+            for (int c = a; c < size; c++)
+            {
+                double scale = Math.Sqrt(covariance[a, a] * covariance[c, c]);
+                if (!(Math.Abs(covariance[a, c] - covariance[c, a]) <= 1e-10 * scale))
+                {
+                    ThrowHelper.ArgumentException(paramName, Format("{0} is not symmetric: [{1}, {2}] = {3} but [{2}, {1}] = {4}.",
+                        paramName, a, c, covariance[a, c], covariance[c, a]));
+                }
+
+                upper[(a * size) + c] = 0.5 * (covariance[a, c] + covariance[c, a]);
+            }
+        }
+
+        return FromUpperTriangle(upper, size);
+    }
+
+    private static GaussianModel FromUpperTriangle(double[] upper, int size)
+    {
+        double[] logVariance = new double[size];
+        double[] sd = new double[size];
+        for (int a = 0; a < size; a++)
+        {
+            double v = upper[(a * size) + a];
+            logVariance[a] = Math.Log(v);
+            sd[a] = Math.Sqrt(v);
+        }
+
+        double[] r = new double[size * size];
+        for (int a = 0; a < size; a++)
+        {
+            r[(a * size) + a] = 1;
+            for (int c = a + 1; c < size; c++)
+            {
+                double value = upper[(a * size) + c] / (sd[a] * sd[c]);
+                r[(a * size) + c] = value;
+                r[(c * size) + a] = value;
+            }
+        }
+
+        return new GaussianModel(r, logVariance);
+    }
+
+    /// <summary>Σ ln σᵢᵢ over <paramref name="indices"/>.</summary>
+    public double SumLogVariance(ReadOnlySpan<int> indices)
+    {
+        double sum = 0;
+        foreach (int i in indices)
+        {
+            sum += _logVariance[i];
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// ln det R_S for the variables <paramref name="indices"/>, in that order, by Cholesky: 2 Σ ln Lₖₖ.
+    /// False when a pivot is not above <see cref="RelativePivotTolerance"/> (the sub-matrix is singular or indefinite).
+    /// </summary>
+    public bool TryLogDeterminant(ReadOnlySpan<int> indices, out double logDeterminant)
+    {
+        int m = indices.Length;
+        double[] l = new double[m * m];
+        for (int a = 0; a < m; a++)
+        {
+            for (int c = 0; c <= a; c++)
+            {
+                l[(a * m) + c] = _correlation[(indices[a] * Size) + indices[c]];
+            }
+        }
+
+        double sum = 0;
+        for (int j = 0; j < m; j++)
+        {
+            double pivot = l[(j * m) + j];
+            for (int k = 0; k < j; k++)
+            {
+                pivot -= l[(j * m) + k] * l[(j * m) + k];
+            }
+
+            // Diagonal entries of R are 1, so the tolerance is relative to the variable's own variance.
+            if (!(pivot > RelativePivotTolerance))
+            {
+                logDeterminant = double.NaN;
+                return false;
+            }
+
+            double diagonal = Math.Sqrt(pivot);
+            l[(j * m) + j] = diagonal;
+            sum += Math.Log(pivot);
+            for (int i = j + 1; i < m; i++)
+            {
+                double value = l[(i * m) + j];
+                for (int k = 0; k < j; k++)
+                {
+                    value -= l[(i * m) + k] * l[(j * m) + k];
+                }
+
+                l[(i * m) + j] = value / diagonal;
+            }
+        }
+
+        logDeterminant = sum;
+        return true;
+    }
+
+    /// <summary>ln det R_S, or an <see cref="ArgumentException"/> naming <paramref name="paramName"/> when it is singular.</summary>
+    public double LogDeterminant(ReadOnlySpan<int> indices, string paramName, string what)
+    {
+        if (!TryLogDeterminant(indices, out double logDeterminant))
+        {
+            ThrowHelper.ArgumentException(paramName, Format(
+                "The covariance of {0} is singular: its columns are linearly dependent (or nearly so), and the Gaussian measure is undefined.", what));
+        }
+
+        return logDeterminant;
+    }
+
+    /// <summary>
+    /// ln det R of the union of two variable sets, averaged over both orders (first, second) and (second, first)
+    /// so that swapping the roles of X and Y gives the same bits. False when singular.
+    /// </summary>
+    public bool TryJointLogDeterminant(ReadOnlySpan<int> first, ReadOnlySpan<int> second, ReadOnlySpan<int> rest, out double logDeterminant)
+    {
+        int[] forward = [.. first, .. second, .. rest];
+        int[] backward = [.. second, .. first, .. rest];
+        if (!TryLogDeterminant(forward, out double a) || !TryLogDeterminant(backward, out double b))
+        {
+            logDeterminant = double.NaN;
+            return false;
+        }
+
+        logDeterminant = 0.5 * (a + b);
+        return true;
+    }
+
+    public static int[] Range(int start, int count)
+    {
+        int[] result = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            result[i] = start + i;
+        }
+
+        return result;
+    }
+
+    private static string Format(string format, params object?[] args) =>
+        string.Format(CultureInfo.InvariantCulture, format, args);
+}
