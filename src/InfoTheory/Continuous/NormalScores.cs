@@ -1,0 +1,98 @@
+using MathNet.Numerics.Distributions;
+
+namespace InfoTheory.Continuous;
+
+/// <summary>
+/// The copula (normal-score) transform: each column replaced by Φ⁻¹(rᵢ / (n + 1)), with rᵢ the rank of the value in
+/// its column (1 … n) and Φ⁻¹ the standard normal quantile.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A strictly increasing map of each column, so mutual information, conditional MI and total correlation are unchanged
+/// (they are invariant under such maps); the marginals become standard normal whatever they were, which removes the
+/// heavy tails and skew that bias k-NN estimators and leaves only the dependence (the copula). This is the transform
+/// of the Gaussian-copula estimators (Ince et al. 2017, "A statistical framework for neuroimaging data analysis based
+/// on mutual information estimated via a Gaussian copula", Hum. Brain Mapp. 38) and of the copula option of the k-NN
+/// estimators. Cost: one O(n log n) sort per column.
+/// </para>
+/// <para>
+/// Ties get the mean of the ranks they span (mid-ranks), so equal values map to equal scores and the transform does not
+/// depend on the order of the rows; a column with many ties keeps its atoms, and estimators that need distinct values
+/// still have to treat them (see their tie options). A constant column maps to all zeros.
+/// </para>
+/// </remarks>
+public static class NormalScores
+{
+    /// <summary>The normal scores of every column of <paramref name="samples"/>.</summary>
+    /// <param name="samples">The samples; not modified.</param>
+    /// <returns>A new matrix of the same shape.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="samples"/> is null.</exception>
+    public static SampleMatrix Transform(SampleMatrix samples)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        int n = samples.Rows;
+        int d = samples.Columns;
+        double[] result = new double[n * d];
+        double[] column = new double[n];
+        double[] scores = new double[n];
+        for (int j = 0; j < d; j++)
+        {
+            samples.CopyColumn(j, column);
+            Transform(column, scores);
+            for (int i = 0; i < n; i++)
+            {
+                result[(i * d) + j] = scores[i];
+            }
+        }
+
+        return SampleMatrix.FromRowMajor(result, d);
+    }
+
+    /// <summary>Writes the normal scores of <paramref name="values"/> to <paramref name="destination"/>.</summary>
+    /// <param name="values">The values (finite); not modified.</param>
+    /// <param name="destination">Receives one score per value; may not overlap <paramref name="values"/>.</param>
+    /// <exception cref="ArgumentException">A value is not finite, or the lengths differ.</exception>
+    public static void Transform(ReadOnlySpan<double> values, Span<double> destination)
+    {
+        int n = values.Length;
+        if (destination.Length != n)
+        {
+            Internal.ThrowHelper.ArgumentException_LengthMismatch(nameof(destination), nameof(values), destination.Length, n);
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            if (!double.IsFinite(values[i]))
+            {
+                Internal.ThrowHelper.ArgumentException_NotFinite(nameof(values), i, values[i]);
+            }
+        }
+
+        double[] keys = values.ToArray();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
+        for (int start = 0; start < n;)
+        {
+            int end = start + 1;
+            while (end < n && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            // Ranks start + 1 … end share their mean.
+            double rank = (start + 1 + end) * 0.5;
+            double score = Normal.InvCDF(0, 1, rank / (n + 1));
+            for (int t = start; t < end; t++)
+            {
+                destination[order[t]] = score;
+            }
+
+            start = end;
+        }
+    }
+}
