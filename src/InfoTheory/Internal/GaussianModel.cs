@@ -308,4 +308,7 @@ internal sealed class GaussianModel
 
     private static string Format(string format, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, format, args);
+
+    /// <summary>The correlation between variables <paramref name="a"/> and <paramref name="b"/>.</summary>
+    public double Correlation(int a, int b) => _correlation[(a * Size) + b];
 }
