@@ -2,9 +2,9 @@ namespace InfoTheory.Testing;
 
 /// <summary>
 /// A one-to-one map of a variable's values, applied row by row to its samples. Mutual information is invariant under
-/// injective maps applied separately to X and to Y: I(f(X); g(Y)) = I(X;Y) (Cover &amp; Thomas 2006, §8.6; for smooth
-/// embeddings and diffeomorphisms see Czyż et al., "Beyond Normal", NeurIPS 2023, §2), so a transformed task keeps the
-/// base task's answer while changing everything an estimator sees.
+/// injective maps applied separately to X and to Y: I(f(X); g(Y)) = I(X;Y) (Kraskov, Stögbauer &amp; Grassberger 2004,
+/// Phys. Rev. E 69, 066138; for smooth embeddings and diffeomorphisms Czyż et al., "Beyond Normal", NeurIPS 2023), so a
+/// transformed task keeps the base task's answer while changing everything an estimator sees.
 /// </summary>
 /// <remarks>
 /// Implementations are immutable and thread-safe. <see cref="InjectiveTransforms"/> has the standard ones; a map need

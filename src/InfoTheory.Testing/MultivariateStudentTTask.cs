@@ -16,8 +16,8 @@ namespace InfoTheory.Testing;
 /// <para>
 /// Derivation. The d-dimensional t with dispersion Σ has the differential entropy
 /// h = ½ ln det(νπ Σ) + g(d) (Kotz &amp; Nadarajah 2004, Multivariate t Distributions and Their Applications;
-/// Arellano-Valle, Contreras-Reyes &amp; Genton 2013, Scand. J. Statist. 40(1)), and every margin of a multivariate t is a t with the same ν and the matching block of
-/// Σ. In I = h(X) + h(Y) − h(X, Y) the terms (d/2) ln(νπ) cancel (dx + dy = d) and the determinants give the Gaussian
+/// Arellano-Valle, Contreras-Reyes &amp; Genton 2013, Scand. J. Statist. 40(1)), and every margin of a multivariate t
+/// is a t with the same ν and the matching block of Σ. In I = h(X) + h(Y) − h(X, Y) the terms (d/2) ln(νπ) cancel (dx + dy = d) and the determinants give the Gaussian
 /// mutual information of Σ; what is left is the correction g(dx) + g(dy) − g(dx + dy). In the form used by the
 /// "Beyond Normal" benchmark (Czyż, Grabowski, Vogt, Beerenwinkel &amp; Marx, NeurIPS 2023, Appendix on the Student-t
 /// tasks) the same correction reads f(ν) − f(ν + dx) − f(ν + dy) + f(ν + dx + dy) with f(a) = ln Γ(a/2) − (a/2) ψ(a/2).

@@ -5,8 +5,8 @@ namespace InfoTheory.Testing;
 
 /// <summary>
 /// A task seen through one-to-one maps: X′ = f(X), Y′ = g(Y) for a base task (X, Y). Mutual information is invariant
-/// under injective maps applied to each variable separately, I(f(X); g(Y)) = I(X;Y) (Cover &amp; Thomas 2006, §8.6;
-/// Kraskov, Stögbauer &amp; Grassberger 2004, Phys. Rev. E 69, 066138), so <see cref="TrueMutualInformation"/> is the base
+/// under injective maps applied to each variable separately, I(f(X); g(Y)) = I(X;Y) (Kraskov, Stögbauer &amp;
+/// Grassberger 2004, Phys. Rev. E 69, 066138), so <see cref="TrueMutualInformation"/> is the base
 /// task's while the margins, tails and geometry an estimator sees change. These are the transformed tasks of the
 /// "Beyond Normal" benchmark (Czyż, Grabowski, Vogt, Beerenwinkel &amp; Marx, NeurIPS 2023).
 /// </summary>
