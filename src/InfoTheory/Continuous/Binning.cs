@@ -52,6 +52,7 @@ public abstract class Binning
     /// <summary>
     /// Which values of a <see cref="SampleMatrix"/> one set of edges is fitted to: <see cref="BinningScope.Pooled"/>
     /// (default: all values, as for the units of one network layer) or <see cref="BinningScope.PerColumn"/>.
+    /// Values are never standardised, so pooled edges compare the columns on their raw scale.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="BinningScope"/>.</exception>
     public BinningScope Scope
