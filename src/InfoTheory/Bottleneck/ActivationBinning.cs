@@ -1,4 +1,5 @@
 using System.Globalization;
+using InfoTheory.Continuous;
 using InfoTheory.Discrete;
 using InfoTheory.Internal;
 
@@ -9,10 +10,13 @@ namespace InfoTheory.Bottleneck;
 /// information-plane papers, by binning every unit and joining the bins of a sample.
 /// </summary>
 /// <remarks>
-/// Equal-width binning over the observed range of all activations, as in Shwartz-Ziv &amp; Tishby (2017)
-/// (they used 30 bins over the tanh range). The joint symbol of a sample is the dense code of its bin
-/// vector (<see cref="JointSymbols.Dense"/>), so any number of units and bins works. Estimates from
-/// binned activations depend strongly on the bin count; report it with the results.
+/// A thin layer over the <see cref="Binning"/> rules of <c>InfoTheory.Continuous</c> for activations held as a flat
+/// <see cref="float"/> span [samples × units]: <see cref="EqualWidth"/> is equal-width binning over the observed range
+/// of all activations, as in Shwartz-Ziv &amp; Tishby (2017) (they used 30 bins over the tanh range);
+/// <see cref="Discretize"/> takes any rule, e.g. <see cref="EntropyBasedAdaptiveBinning"/> for unbounded activations
+/// (Chelombiev, Houghton &amp; O'Donnell 2019). The joint symbol of a sample is the dense code of its bin vector
+/// (<see cref="JointSymbols.Dense"/>), so any number of units and bins works. Estimates from binned activations
+/// depend strongly on the rule and the bin count; report them with the results.
 /// </remarks>
 public static class ActivationBinning
 {
@@ -23,49 +27,44 @@ public static class ActivationBinning
     /// <returns>A symbol per sample: equal symbols ⇔ identical bin vectors.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> or <paramref name="bins"/> is less than 1.</exception>
     /// <exception cref="ArgumentException">The activations are empty, not whole rows, or contain NaN or ±∞.</exception>
+    /// <remarks>The same as <see cref="Discretize"/> with a pooled <see cref="EqualWidthBinning"/>: one range for all units.</remarks>
     public static int[] EqualWidth(ReadOnlySpan<float> activations, int units, int bins)
     {
-        if (units < 1)
-        {
-            ThrowHelper.ArgumentOutOfRange(nameof(units), units, $"units must be at least 1, got {units}.");
-        }
+        CheckUnits(units);
+        return Discretize(activations, units, new EqualWidthBinning(bins));
+    }
 
-        if (bins < 1)
-        {
-            ThrowHelper.ArgumentOutOfRange(nameof(bins), bins, $"bins must be at least 1, got {bins}.");
-        }
-
+    /// <summary>Bins activations [samples × units] with <paramref name="binning"/> and returns one joint symbol per sample.</summary>
+    /// <param name="activations">Row-major activations, one row per sample; widened to <see cref="double"/> exactly.</param>
+    /// <param name="units">The number of units (the row length).</param>
+    /// <param name="binning">The rule; its <see cref="Binning.Scope"/> says whether the units share one set of edges.</param>
+    /// <returns>A symbol per sample (<see cref="Binning.Discretize(SampleMatrix)"/>): equal symbols ⇔ identical bin vectors.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is less than 1.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="binning"/> is null.</exception>
+    /// <exception cref="ArgumentException">The activations are empty, not whole rows, or contain NaN or ±∞ (the message gives row and column).</exception>
+    public static int[] Discretize(ReadOnlySpan<float> activations, int units, Binning binning)
+    {
+        CheckUnits(units);
+        ArgumentNullException.ThrowIfNull(binning);
         if (activations.IsEmpty || activations.Length % units != 0)
         {
             ThrowHelper.ArgumentException_RowLengthDoesNotDivide(nameof(activations), activations.Length, units);
         }
 
-        float min = float.PositiveInfinity, max = float.NegativeInfinity;
-        for (int i = 0; i < activations.Length; i++)
+        double[] widened = new double[activations.Length];
+        for (int i = 0; i < widened.Length; i++)
         {
-            float a = activations[i];
-            if (!float.IsFinite(a))
-            {
-                ThrowHelper.ArgumentException(nameof(activations), string.Create(CultureInfo.InvariantCulture,
-                    $"activations contain {a} at row {i / units}, column {i % units}; activations must be finite."));
-            }
-
-            min = Math.Min(min, a);
-            max = Math.Max(max, a);
+            widened[i] = activations[i];
         }
 
-        int samples = activations.Length / units;
-        double width = max > min ? ((double)max - min) / bins : 1;
-        int[][] columns = new int[units][];
-        for (int u = 0; u < units; u++)
-        {
-            columns[u] = new int[samples];
-            for (int s = 0; s < samples; s++)
-            {
-                columns[u][s] = Math.Min(bins - 1, (int)((activations[(s * units) + u] - min) / width));
-            }
-        }
+        return binning.Discretize(SampleMatrix.FromRowMajor(widened, units, nameof(activations)));
+    }
 
-        return JointSymbols.Dense(columns).Codes;
+    private static void CheckUnits(int units)
+    {
+        if (units < 1)
+        {
+            ThrowHelper.ArgumentOutOfRange(nameof(units), units, string.Create(CultureInfo.InvariantCulture, $"units must be at least 1, got {units}."));
+        }
     }
 }

@@ -16,6 +16,8 @@ namespace InfoTheory.Continuous;
 /// <para>
 /// Bias: for Gaussian data E[ln det Σ̂] = ln det Σ + Σᵢ₌₁..d [ψ((n − i)/2) − ln((n − 1)/2)] (Wishart moments;
 /// Misra, Singh &amp; Demchuk 2005), so ĥ is low by about d(d + 1)/(4n) nats. Its standard deviation is about √(d/(2n)).
+/// <see cref="BiasCorrected"/> subtracts that expected error exactly (Ince et al. 2017), which makes ĥ unbiased for
+/// Gaussian data at any n ≥ d + 1 and leaves its spread unchanged.
 /// </para>
 /// <para>
 /// Needs n ≥ d + 1 samples and a non-singular covariance; a constant column or linearly dependent columns throw.
@@ -24,6 +26,15 @@ namespace InfoTheory.Continuous;
 /// </remarks>
 public sealed class GaussianEntropy : IMultivariateEntropyEstimator, IEntropyEstimator<double>
 {
+    /// <summary>
+    /// Whether to subtract the expected error of ĥ under Gaussian sampling,
+    /// b(n, d) = ½ Σᵢ₌₁..d [ψ((n − i)/2) − ln((n − 1)/2)] (ψ the digamma function), so that E[ĥ] = h for Gaussian data.
+    /// Default false. From E[ln det Σ̂] for a Wishart matrix (Anderson 2003, §7.5); the correction of Ince et al. 2017,
+    /// "A statistical framework for neuroimaging data analysis based on mutual information estimated via a Gaussian
+    /// copula", Hum. Brain Mapp. 38. b is about −d(d + 1)/(4n): −0.16 nats at n = 50, d = 5.
+    /// </summary>
+    public bool BiasCorrected { get; init; }
+
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="samples"/> is null.</exception>
     /// <exception cref="ArgumentException">
@@ -33,7 +44,7 @@ public sealed class GaussianEntropy : IMultivariateEntropyEstimator, IEntropyEst
     {
         ArgumentNullException.ThrowIfNull(samples);
         GaussianModel model = GaussianModel.FromSamples([samples], [nameof(samples)]);
-        return GaussianFormulas.Entropy(model, GaussianModel.Range(0, samples.Columns), nameof(samples), nameof(samples));
+        return GaussianFormulas.Entropy(model, GaussianModel.Range(0, samples.Columns), nameof(samples), nameof(samples), BiasCorrected);
     }
 
     /// <summary>Estimates the entropy of a one-dimensional variable: ½ ln(2πe σ̂²).</summary>

@@ -19,6 +19,8 @@ namespace InfoTheory.Continuous;
 /// Estimate(y, x) return the same bits, because the joint determinant is averaged over both column orders.
 /// Bias: under independence 2nÎ is asymptotically χ² with dx·dy degrees of freedom (Wilks 1938), so the
 /// estimate is high by about dx·dy/(2n) nats; for dx = dy = 1 its standard deviation is about |ρ|/√n when ρ ≠ 0.
+/// <see cref="BiasCorrected"/> removes the bias exactly for Gaussian data; corrected estimates can be negative near
+/// independence and are returned as they are.
 /// </para>
 /// <para>
 /// Needs n ≥ dx + dy + 1 rows. A constant column, or linearly dependent columns within x or within y, throw;
@@ -28,6 +30,15 @@ namespace InfoTheory.Continuous;
 /// </remarks>
 public sealed class GaussianMutualInformation : IMultivariateMutualInformationEstimator, IMutualInformationEstimator<double, double>
 {
+    /// <summary>
+    /// Whether to correct each entropy term of Î = ĥ(X) + ĥ(Y) − ĥ(X,Y) by its expected error under Gaussian sampling,
+    /// b(n, d) = ½ Σᵢ₌₁..d [ψ((n − i)/2) − ln((n − 1)/2)]: the result is Î − b(n, dx) − b(n, dy) + b(n, dx + dy),
+    /// unbiased for Gaussian data (Ince et al. 2017, Hum. Brain Mapp. 38; Wishart moments, Anderson 2003, §7.5).
+    /// Default false. The correction is about −dx·dy/(2n) nats and does not depend on the data; it can make the estimate
+    /// negative near independence (not clipped).
+    /// </summary>
+    public bool BiasCorrected { get; init; }
+
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
     /// <exception cref="ArgumentException">
@@ -41,7 +52,7 @@ public sealed class GaussianMutualInformation : IMultivariateMutualInformationEs
         GaussianModel model = GaussianModel.FromSamples([x, y], [nameof(x), nameof(y)]);
         return GaussianFormulas.MutualInformation(model,
             GaussianModel.Range(0, x.Columns), GaussianModel.Range(x.Columns, y.Columns),
-            nameof(x), nameof(x), nameof(y), nameof(y));
+            nameof(x), nameof(x), nameof(y), nameof(y), BiasCorrected);
     }
 
     /// <summary>Estimates I(X;Y) for one-dimensional X and Y: −½ ln(1 − r²), r the sample correlation.</summary>

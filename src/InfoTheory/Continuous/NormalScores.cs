@@ -1,3 +1,5 @@
+using System.Globalization;
+using InfoTheory.Internal;
 using MathNet.Numerics.Distributions;
 
 namespace InfoTheory.Continuous;
@@ -19,6 +21,10 @@ namespace InfoTheory.Continuous;
 /// Ties get the mean of the ranks they span (mid-ranks), so equal values map to equal scores and the transform does not
 /// depend on the order of the rows; a column with many ties keeps its atoms, and estimators that need distinct values
 /// still have to treat them (see their tie options). A constant column maps to all zeros.
+/// </para>
+/// <para>
+/// Ranks above the median use Φ⁻¹(p) = −Φ⁻¹(1 − p), so the scores of ranks r and n + 1 − r are exact negatives
+/// (a strictly decreasing map negates the scores bit for bit) and the upper tail is as accurate as the lower one.
 /// </para>
 /// </remarks>
 public static class NormalScores
@@ -50,21 +56,27 @@ public static class NormalScores
 
     /// <summary>Writes the normal scores of <paramref name="values"/> to <paramref name="destination"/>.</summary>
     /// <param name="values">The values (finite); not modified.</param>
-    /// <param name="destination">Receives one score per value; may not overlap <paramref name="values"/>.</param>
-    /// <exception cref="ArgumentException">A value is not finite, or the lengths differ.</exception>
+    /// <param name="destination">
+    /// Receives one score per value; may be the same memory as <paramref name="values"/> (the values are copied
+    /// before anything is written). Nothing is written when an argument is invalid.
+    /// </param>
+    /// <exception cref="ArgumentException">A value is NaN or ±∞ (the message gives its index), or the lengths differ.</exception>
+    /// <remarks>O(n log n) time, O(n) scratch. Empty input is allowed and writes nothing.</remarks>
     public static void Transform(ReadOnlySpan<double> values, Span<double> destination)
     {
         int n = values.Length;
         if (destination.Length != n)
         {
-            Internal.ThrowHelper.ArgumentException_LengthMismatch(nameof(destination), nameof(values), destination.Length, n);
+            ThrowHelper.ArgumentException_LengthMismatch(nameof(destination), nameof(values), destination.Length, n);
         }
 
         for (int i = 0; i < n; i++)
         {
             if (!double.IsFinite(values[i]))
             {
-                Internal.ThrowHelper.ArgumentException_NotFinite(nameof(values), i, values[i]);
+                ThrowHelper.ArgumentException(nameof(values), string.Format(CultureInfo.InvariantCulture,
+                    "values contains {0} at index {1}; the normal-score transform needs finite values.",
+                    double.IsNaN(values[i]) ? "NaN" : values[i] > 0 ? "+∞" : "−∞", i));
             }
         }
 
@@ -84,9 +96,14 @@ public static class NormalScores
                 end++;
             }
 
-            // Ranks start + 1 … end share their mean.
-            double rank = (start + 1 + end) * 0.5;
-            double score = Normal.InvCDF(0, 1, rank / (n + 1));
+            // Ranks start + 1 … end share their mean m, and p = m / (n + 1). 2m is an integer, so comparing it with
+            // n + 1 (twice the median rank) is exact, and the upper half mirrors the lower half: Φ⁻¹(p) = −Φ⁻¹(1 − p).
+            long twiceRank = (long)start + 1 + end;
+            long twiceMedian = n + 1L;
+            double denominator = 2.0 * twiceMedian;
+            double score = twiceRank == twiceMedian ? 0
+                : twiceRank < twiceMedian ? Normal.InvCDF(0, 1, twiceRank / denominator)
+                : -Normal.InvCDF(0, 1, ((2 * twiceMedian) - twiceRank) / denominator);
             for (int t = start; t < end; t++)
             {
                 destination[order[t]] = score;

@@ -24,19 +24,23 @@ internal sealed class GaussianModel
     private readonly double[] _correlation;
     private readonly double[] _logVariance;
 
-    private GaussianModel(double[] correlation, double[] logVariance)
+    private GaussianModel(double[] correlation, double[] logVariance, int sampleCount)
     {
         _correlation = correlation;
         _logVariance = logVariance;
+        SampleCount = sampleCount;
     }
 
     public int Size => _logVariance.Length;
 
+    /// <summary>The number of rows the covariance was estimated from; 0 for a given (exact) covariance.</summary>
+    public int SampleCount { get; }
+
     /// <summary>
-    /// The unbiased (n − 1) sample covariance of the blocks placed side by side. Checks that the row counts
-    /// agree, that there are at least D + 1 rows for D columns in all, and that no column is constant.
+    /// The checks of <see cref="FromSamples"/> that need only the shapes: blocks non-null, the same number of rows,
+    /// and at least D + 1 rows for D columns in all. Lets a caller validate before transforming the data.
     /// </summary>
-    public static GaussianModel FromSamples(ReadOnlySpan<SampleMatrix> blocks, ReadOnlySpan<string> names)
+    public static void CheckShapes(ReadOnlySpan<SampleMatrix> blocks, ReadOnlySpan<string> names)
     {
         int size = 0;
         for (int b = 0; b < blocks.Length; b++)
@@ -58,6 +62,22 @@ internal sealed class GaussianModel
                 "The Gaussian estimate over {0} dimension(s) in all needs at least {1} samples, got {2}: fewer leave the sample covariance singular.",
                 size, size + 1, n));
         }
+    }
+
+    /// <summary>
+    /// The unbiased (n − 1) sample covariance of the blocks placed side by side. Checks that the row counts
+    /// agree, that there are at least D + 1 rows for D columns in all, and that no column is constant.
+    /// </summary>
+    public static GaussianModel FromSamples(ReadOnlySpan<SampleMatrix> blocks, ReadOnlySpan<string> names)
+    {
+        CheckShapes(blocks, names);
+        int size = 0;
+        foreach (SampleMatrix block in blocks)
+        {
+            size += block.Columns;
+        }
+
+        int n = blocks[0].Rows;
 
         double[] mean = new double[size];
         for (int b = 0, offset = 0; b < blocks.Length; offset += blocks[b].Columns, b++)
@@ -125,7 +145,7 @@ internal sealed class GaussianModel
             }
         }
 
-        return FromUpperTriangle(sums, size);
+        return FromUpperTriangle(sums, size, n);
     }
 
     /// <summary>A given covariance matrix: square, finite, symmetric (to 1e-10 relative), positive diagonal.</summary>
@@ -173,10 +193,10 @@ internal sealed class GaussianModel
             }
         }
 
-        return FromUpperTriangle(upper, size);
+        return FromUpperTriangle(upper, size, 0);
     }
 
-    private static GaussianModel FromUpperTriangle(double[] upper, int size)
+    private static GaussianModel FromUpperTriangle(double[] upper, int size, int sampleCount)
     {
         double[] logVariance = new double[size];
         double[] sd = new double[size];
@@ -199,7 +219,7 @@ internal sealed class GaussianModel
             }
         }
 
-        return new GaussianModel(r, logVariance);
+        return new GaussianModel(r, logVariance, sampleCount);
     }
 
     /// <summary>Σ ln σᵢᵢ over <paramref name="indices"/>.</summary>
