@@ -16,9 +16,10 @@ namespace InfoTheory.Continuous;
 /// no metric option. ⟨·⟩ is the mean over the n samples.
 /// </para>
 /// <para>
-/// Accuracy: nearly unbiased under independence for any margins; for dependent data the bias is negative and grows
-/// with the MI and the dimension (about −0.005 nats at ρ = 0.6, n = 10⁴, k = 3 for a bivariate normal), the standard
-/// deviation is about 0.6/√n nats there. Estimates near independence scatter around 0 and can be negative; they are
+/// Accuracy: nearly unbiased under independence for any margins; for a bivariate normal with ρ = 0.6 (I = 0.223 nats)
+/// and k = 3 the bias is within ±0.005 nats and the standard deviation about 1.05/√n (0.015 nats at n = 5000). The
+/// bias is negative and grows with the MI and the dimension: for 5 + 5 dimensions with five pairs at ρ = 0.3
+/// (I = 0.236) it is about −0.04 nats at n = 2000. Estimates near independence scatter around 0 and can be negative; they are
 /// returned as they are, not clipped, because clipping would bias the mean of repeated estimates upward and hide the
 /// noise level that a permutation test needs.
 /// </para>
