@@ -1,6 +1,6 @@
 namespace InfoTheory.Kernel;
 
-/// <summary>Data-driven choices of the bandwidth σ of a Gaussian or Laplacian <see cref="Kernel"/>.</summary>
+/// <summary>Data-driven choices of the bandwidth σ of a Gaussian or Laplacian <see cref="KernelFunction"/>.</summary>
 /// <remarks>
 /// With n samples of dimension d and σ̄ = √(mean of the d unbiased column variances) (one overall scale, so the
 /// rule does not standardise the columns: it is as scale-aware as the Euclidean distance the kernel uses).

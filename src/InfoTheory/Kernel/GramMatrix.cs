@@ -34,8 +34,8 @@ public static class GramMatrix
     /// <returns>A new n·n array, row-major: K[i·n + j] = k(xᵢ, xⱼ).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="samples"/> or <paramref name="kernel"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than −1.</exception>
-    /// <exception cref="ArgumentException">The bandwidth rule cannot be applied (see <see cref="Kernel.SelectBandwidth"/>), or n² exceeds the largest array.</exception>
-    public static double[] Compute(SampleMatrix samples, Kernel kernel, int maxDegreeOfParallelism = 1)
+    /// <exception cref="ArgumentException">The bandwidth rule cannot be applied (see <see cref="KernelFunction.SelectBandwidth"/>), or n² exceeds the largest array.</exception>
+    public static double[] Compute(SampleMatrix samples, KernelFunction kernel, int maxDegreeOfParallelism = 1)
     {
         ArgumentNullException.ThrowIfNull(samples);
         ArgumentNullException.ThrowIfNull(kernel);

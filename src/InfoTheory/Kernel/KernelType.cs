@@ -1,6 +1,6 @@
 namespace InfoTheory.Kernel;
 
-/// <summary>The positive-definite kernels a <see cref="Kernel"/> can be.</summary>
+/// <summary>The positive-definite kernels a <see cref="KernelFunction"/> can be.</summary>
 public enum KernelType
 {
     /// <summary>Gaussian (RBF): k(x, y) = exp(−‖x − y‖² / (2σ²)); k(x, x) = 1.</summary>

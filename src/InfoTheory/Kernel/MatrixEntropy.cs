@@ -118,7 +118,7 @@ public static class MatrixEntropy
         size = rows.Rows;
         GramMatrix.RequireSquareFits(size, "representation");
         double[] gram = new double[size * size];
-        GramBuilder.Fill(rows, Kernel.Linear.Resolve(rows), gram, maxDegreeOfParallelism);
+        GramBuilder.Fill(rows, KernelFunction.Linear.Resolve(rows), gram, maxDegreeOfParallelism);
         return gram;
     }
 

@@ -16,7 +16,7 @@ namespace InfoTheory.Kernel;
 /// </remarks>
 public sealed class MatrixRenyiConditionalMutualInformation : IMultivariateConditionalMutualInformationEstimator
 {
-    private readonly Kernel _kernel = Kernel.Gaussian(BandwidthRule.Silverman);
+    private readonly KernelFunction _kernel = KernelFunction.Gaussian(BandwidthRule.Silverman);
     private readonly int _maxDegreeOfParallelism = 1;
 
     /// <summary>An estimator of order <paramref name="alpha"/>.</summary>
@@ -33,7 +33,7 @@ public sealed class MatrixRenyiConditionalMutualInformation : IMultivariateCondi
 
     /// <summary>The kernel applied to each variable (default Gaussian, Silverman).</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public Kernel Kernel
+    public KernelFunction Kernel
     {
         get => _kernel;
         init => _kernel = value ?? throw new ArgumentNullException(nameof(value));

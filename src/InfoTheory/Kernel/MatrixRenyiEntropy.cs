@@ -6,7 +6,7 @@ namespace InfoTheory.Kernel;
 
 /// <summary>
 /// The matrix-based Rényi α-entropy of samples (Sánchez Giraldo, Rao &amp; Príncipe 2015): Sₐ(A) = ln(tr Aᵅ) / (1 − α)
-/// with A = K / tr K and K the Gram matrix of the samples under <see cref="Kernel"/>; and the joint entropy of several
+/// with A = K / tr K and K the Gram matrix of the samples under <see cref="KernelFunction"/>; and the joint entropy of several
 /// variables through the normalised Hadamard product of their Gram matrices (Yu et al. 2019).
 /// </summary>
 /// <remarks>
@@ -25,7 +25,7 @@ namespace InfoTheory.Kernel;
 /// </remarks>
 public sealed class MatrixRenyiEntropy : IMultivariateEntropyEstimator
 {
-    private readonly Kernel _kernel = Kernel.Gaussian(BandwidthRule.Silverman);
+    private readonly KernelFunction _kernel = KernelFunction.Gaussian(BandwidthRule.Silverman);
     private readonly int _maxDegreeOfParallelism = 1;
 
     /// <summary>An estimator of order <paramref name="alpha"/>.</summary>
@@ -42,7 +42,7 @@ public sealed class MatrixRenyiEntropy : IMultivariateEntropyEstimator
 
     /// <summary>The kernel (default: Gaussian with Silverman's bandwidth, as in Yu et al. 2019).</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public Kernel Kernel
+    public KernelFunction Kernel
     {
         get => _kernel;
         init => _kernel = value ?? throw new ArgumentNullException(nameof(value));
@@ -71,7 +71,7 @@ public sealed class MatrixRenyiEntropy : IMultivariateEntropyEstimator
 
     /// <summary>
     /// The joint entropy Sₐ(A₁, …, A_k) = Sₐ((A₁ ∘ ⋯ ∘ A_k) / tr(A₁ ∘ ⋯ ∘ A_k)) of several variables sampled together
-    /// (row i of each is one joint sample), each with its own Gram matrix under <see cref="Kernel"/> (Yu, Sánchez Giraldo,
+    /// (row i of each is one joint sample), each with its own Gram matrix under <see cref="KernelFunction"/> (Yu, Sánchez Giraldo,
     /// Jenssen &amp; Príncipe 2019, "Multivariate extension of matrix-based Rényi's α-order entropy functional",
     /// IEEE TPAMI 42(11)).
     /// </summary>

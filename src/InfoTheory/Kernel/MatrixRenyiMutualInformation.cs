@@ -20,7 +20,7 @@ namespace InfoTheory.Kernel;
 /// </remarks>
 public sealed class MatrixRenyiMutualInformation : IMultivariateMutualInformationEstimator
 {
-    private readonly Kernel _kernel = Kernel.Gaussian(BandwidthRule.Silverman);
+    private readonly KernelFunction _kernel = KernelFunction.Gaussian(BandwidthRule.Silverman);
     private readonly int _maxDegreeOfParallelism = 1;
 
     /// <summary>An estimator of order <paramref name="alpha"/>.</summary>
@@ -37,7 +37,7 @@ public sealed class MatrixRenyiMutualInformation : IMultivariateMutualInformatio
 
     /// <summary>The kernel applied to x and to y, each with its own bandwidth when a rule is used (default Gaussian, Silverman).</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public Kernel Kernel
+    public KernelFunction Kernel
     {
         get => _kernel;
         init => _kernel = value ?? throw new ArgumentNullException(nameof(value));

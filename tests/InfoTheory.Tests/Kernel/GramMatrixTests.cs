@@ -1,6 +1,6 @@
 using InfoTheory.Continuous;
 using InfoTheory.Kernel;
-using K = InfoTheory.Kernel.Kernel;
+using K = InfoTheory.Kernel.KernelFunction;
 
 namespace InfoTheory.Tests.Kernel;
 

@@ -2,7 +2,7 @@ using System.Numerics.Tensors;
 
 namespace InfoTheory.Kernel.Internal;
 
-/// <summary>A <see cref="Kernel"/> with its bandwidth resolved for one sample set: maps dot products to kernel values.</summary>
+/// <summary>A <see cref="KernelFunction"/> with its bandwidth resolved for one sample set: maps dot products to kernel values.</summary>
 internal readonly struct KernelParameters
 {
     public KernelParameters(KernelType type, double bandwidth, int degree, double scale, double offset)

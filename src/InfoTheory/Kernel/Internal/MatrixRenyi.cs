@@ -10,7 +10,7 @@ namespace InfoTheory.Kernel.Internal;
 internal static class MatrixRenyi
 {
     /// <summary>Entropies in nats, one per subset mask (bit m = variable m).</summary>
-    public static double[] Entropies(SampleMatrix[] variables, Kernel kernel, int[] subsets, double alpha, int maxDegreeOfParallelism)
+    public static double[] Entropies(SampleMatrix[] variables, KernelFunction kernel, int[] subsets, double alpha, int maxDegreeOfParallelism)
     {
         int n = variables[0].Rows;
         KernelParameters[] kernels = new KernelParameters[variables.Length];

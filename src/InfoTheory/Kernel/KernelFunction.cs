@@ -14,12 +14,12 @@ namespace InfoTheory.Kernel;
 /// evaluated from squared distances ‖xᵢ‖² + ‖xⱼ‖² − 2 xᵢ·xⱼ, clamped at 0 (rounding can make the expression slightly
 /// negative for nearby points); their diagonal is exactly 1. The Laplacian here uses the Euclidean distance (as in
 /// most of the kernel-information literature); scikit-learn's <c>laplacian_kernel</c> uses the L1 distance instead.
-/// A bandwidth rule is applied to the samples each Gram matrix is built from, so one <see cref="Kernel"/> serves
+/// A bandwidth rule is applied to the samples each Gram matrix is built from, so one <see cref="KernelFunction"/> serves
 /// samples of any size.
 /// </remarks>
-public sealed class Kernel
+public sealed class KernelFunction
 {
-    private Kernel(KernelType type, double bandwidth, BandwidthRule? rule, int degree, double scale, double offset)
+    private KernelFunction(KernelType type, double bandwidth, BandwidthRule? rule, int degree, double scale, double offset)
     {
         Type = type;
         Bandwidth = bandwidth;
@@ -51,44 +51,44 @@ public sealed class Kernel
     /// <param name="bandwidth">σ &gt; 0, finite, in the units of the samples.</param>
     /// <returns>The kernel.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bandwidth"/> is ≤ 0, NaN or ±∞.</exception>
-    public static Kernel Gaussian(double bandwidth)
+    public static KernelFunction Gaussian(double bandwidth)
     {
         RequireBandwidth(bandwidth);
-        return new Kernel(KernelType.Gaussian, bandwidth, null, 0, double.NaN, double.NaN);
+        return new KernelFunction(KernelType.Gaussian, bandwidth, null, 0, double.NaN, double.NaN);
     }
 
     /// <summary>Gaussian (RBF) kernel exp(−‖x − y‖² / (2σ²)) with σ chosen from the samples by <paramref name="rule"/>.</summary>
     /// <param name="rule">The bandwidth rule (default <see cref="BandwidthRule.Silverman"/>).</param>
     /// <returns>The kernel.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> is not a defined value.</exception>
-    public static Kernel Gaussian(BandwidthRule rule = BandwidthRule.Silverman)
+    public static KernelFunction Gaussian(BandwidthRule rule = BandwidthRule.Silverman)
     {
         RequireRule(rule);
-        return new Kernel(KernelType.Gaussian, double.NaN, rule, 0, double.NaN, double.NaN);
+        return new KernelFunction(KernelType.Gaussian, double.NaN, rule, 0, double.NaN, double.NaN);
     }
 
     /// <summary>Laplacian kernel exp(−‖x − y‖ / σ) (Euclidean distance) with a fixed bandwidth.</summary>
     /// <param name="bandwidth">σ &gt; 0, finite.</param>
     /// <returns>The kernel.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bandwidth"/> is ≤ 0, NaN or ±∞.</exception>
-    public static Kernel Laplacian(double bandwidth)
+    public static KernelFunction Laplacian(double bandwidth)
     {
         RequireBandwidth(bandwidth);
-        return new Kernel(KernelType.Laplacian, bandwidth, null, 0, double.NaN, double.NaN);
+        return new KernelFunction(KernelType.Laplacian, bandwidth, null, 0, double.NaN, double.NaN);
     }
 
     /// <summary>Laplacian kernel exp(−‖x − y‖ / σ) with σ chosen from the samples by <paramref name="rule"/>.</summary>
     /// <param name="rule">The bandwidth rule.</param>
     /// <returns>The kernel.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> is not a defined value.</exception>
-    public static Kernel Laplacian(BandwidthRule rule)
+    public static KernelFunction Laplacian(BandwidthRule rule)
     {
         RequireRule(rule);
-        return new Kernel(KernelType.Laplacian, double.NaN, rule, 0, double.NaN, double.NaN);
+        return new KernelFunction(KernelType.Laplacian, double.NaN, rule, 0, double.NaN, double.NaN);
     }
 
     /// <summary>The linear kernel x · y (the Gram matrix is Z Zᵀ).</summary>
-    public static Kernel Linear { get; } = new(KernelType.Linear, double.NaN, null, 0, 1.0, 0.0);
+    public static KernelFunction Linear { get; } = new(KernelType.Linear, double.NaN, null, 0, 1.0, 0.0);
 
     /// <summary>Polynomial kernel (γ x · y + c)^p.</summary>
     /// <param name="degree">p ≥ 1.</param>
@@ -98,7 +98,7 @@ public sealed class Kernel
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="degree"/> &lt; 1, <paramref name="scale"/> ≤ 0 or not finite, or <paramref name="offset"/> &lt; 0 or not finite.
     /// </exception>
-    public static Kernel Polynomial(int degree, double scale = 1.0, double offset = 1.0)
+    public static KernelFunction Polynomial(int degree, double scale = 1.0, double offset = 1.0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(degree, 1);
         if (!(scale > 0) || !double.IsFinite(scale))
@@ -112,7 +112,7 @@ public sealed class Kernel
                 string.Format(CultureInfo.InvariantCulture, "offset must be finite and ≥ 0 (so the kernel is positive semi-definite), got {0}.", offset));
         }
 
-        return new Kernel(KernelType.Polynomial, double.NaN, null, degree, scale, offset);
+        return new KernelFunction(KernelType.Polynomial, double.NaN, null, degree, scale, offset);
     }
 
     /// <summary>Whether k(x, x) = 1 for every x (Gaussian and Laplacian), so tr K = n.</summary>
