@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace InfoTheory.Kernel.Internal;
 
@@ -93,10 +94,13 @@ internal static class SymmetricEigenvalues
             for (int i = start + 1; i < n; i++)
             {
                 Span<double> row = a.AsSpan((i * n) + i, n - i);
-                UpdateRow(row, u.AsSpan(i, n - i), w.AsSpan(i, n - i), u[i], w[i]);
                 if (more && tauNext != 0)
                 {
-                    SymmetricRowProduct(row, uNext.AsSpan(i, n - i), uNext[i], pNext.AsSpan(i, n - i));
+                    UpdateRowAndProduct(row, u.AsSpan(i, n - i), w.AsSpan(i, n - i), uNext.AsSpan(i, n - i), pNext.AsSpan(i, n - i));
+                }
+                else
+                {
+                    UpdateRow(row, u.AsSpan(i, n - i), w.AsSpan(i, n - i), u[i], w[i]);
                 }
             }
 
@@ -174,6 +178,65 @@ internal static class SymmetricEigenvalues
             double value = Math.FusedMultiplyAdd(-ui, Unsafe.Add(ref ws, j), Unsafe.Add(ref r, j));
             Unsafe.Add(ref r, j) = Math.FusedMultiplyAdd(-wi, Unsafe.Add(ref us, j), value);
         }
+    }
+
+    /// <summary>
+    /// <see cref="UpdateRow"/> and <see cref="SymmetricRowProduct"/> in one pass, so the row is loaded and stored once:
+    /// row[j] −= uᵢ w[j] + wᵢ u[j]; then p[i] += Σⱼ row[j] v[j] and p[j] += row[j] vᵢ (j &gt; i).
+    /// </summary>
+    private static void UpdateRowAndProduct(Span<double> row, ReadOnlySpan<double> u, ReadOnlySpan<double> w, ReadOnlySpan<double> v, Span<double> p)
+    {
+        ref double r = ref MemoryMarshal.GetReference(row);
+        ref double us = ref MemoryMarshal.GetReference(u);
+        ref double ws = ref MemoryMarshal.GetReference(w);
+        ref double vs = ref MemoryMarshal.GetReference(v);
+        ref double ps = ref MemoryMarshal.GetReference(p);
+        double ui = us, wi = ws, vi = vs;
+        double diagonal = Math.FusedMultiplyAdd(-wi, ui, Math.FusedMultiplyAdd(-ui, wi, r));
+        r = diagonal;
+        double tail = 0;
+        int j = 1, length = row.Length;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            Vector512<double> nu = Vector512.Create(-ui), nw = Vector512.Create(-wi), scale = Vector512.Create(vi), sum = Vector512<double>.Zero;
+            for (; j + Vector512<double>.Count <= length; j += Vector512<double>.Count)
+            {
+                Vector512<double> value = Vector512.LoadUnsafe(ref r, (nuint)j);
+                value = Vector512.FusedMultiplyAdd(nu, Vector512.LoadUnsafe(ref ws, (nuint)j), value);
+                value = Vector512.FusedMultiplyAdd(nw, Vector512.LoadUnsafe(ref us, (nuint)j), value);
+                value.StoreUnsafe(ref r, (nuint)j);
+                sum = Vector512.FusedMultiplyAdd(value, Vector512.LoadUnsafe(ref vs, (nuint)j), sum);
+                Vector512.FusedMultiplyAdd(value, scale, Vector512.LoadUnsafe(ref ps, (nuint)j)).StoreUnsafe(ref ps, (nuint)j);
+            }
+
+            tail = Vector512.Sum(sum);
+        }
+        else if (Vector.IsHardwareAccelerated)
+        {
+            Vector<double> nu = new(-ui), nw = new(-wi), scale = new(vi), sum = Vector<double>.Zero;
+            for (; j + Vector<double>.Count <= length; j += Vector<double>.Count)
+            {
+                Vector<double> value = Vector.LoadUnsafe(ref r, (nuint)j);
+                value = Vector.FusedMultiplyAdd(nu, Vector.LoadUnsafe(ref ws, (nuint)j), value);
+                value = Vector.FusedMultiplyAdd(nw, Vector.LoadUnsafe(ref us, (nuint)j), value);
+                value.StoreUnsafe(ref r, (nuint)j);
+                sum = Vector.FusedMultiplyAdd(value, Vector.LoadUnsafe(ref vs, (nuint)j), sum);
+                Vector.FusedMultiplyAdd(value, scale, Vector.LoadUnsafe(ref ps, (nuint)j)).StoreUnsafe(ref ps, (nuint)j);
+            }
+
+            tail = Vector.Sum(sum);
+        }
+
+        for (; j < length; j++)
+        {
+            double value = Math.FusedMultiplyAdd(-ui, Unsafe.Add(ref ws, j), Unsafe.Add(ref r, j));
+            value = Math.FusedMultiplyAdd(-wi, Unsafe.Add(ref us, j), value);
+            Unsafe.Add(ref r, j) = value;
+            tail = Math.FusedMultiplyAdd(value, Unsafe.Add(ref vs, j), tail);
+            Unsafe.Add(ref ps, j) = Math.FusedMultiplyAdd(value, vi, Unsafe.Add(ref ps, j));
+        }
+
+        ps += (diagonal * vi) + tail;
     }
 
     /// <summary>
