@@ -41,9 +41,17 @@ public sealed class GramMatrixTests
     [MemberData(nameof(Shapes))]
     public void Compute_Laplacian_MatchesPairwiseDefinition(int n, int d)
     {
-        // √ of a squared distance near 0 amplifies its absolute error (≈ 6e-12 → ≈ 2.5e-6 at worst), but only the
-        // diagonal is that close, and it is exact by construction; off-diagonal distances here are ≥ 0.01, so ≤ 1e-9.
+        // √ turns an absolute error δ ≤ 6e-12 in a squared distance s into δ/(2√s): ≤ 1e-9 once the distance is ≥ 0.003.
+        // The diagonal (distance 0) is exact by construction; the precondition below checks the other pairs.
         SampleMatrix x = KernelTestData.Normal(n, d, 200 + n + d);
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                Assert.True(K.Laplacian(1.0).Evaluate(x.Row(i), x.Row(j)) < Math.Exp(-0.003), "precondition: points too close");
+            }
+        }
+
         K kernel = K.Laplacian(2.0);
         AssertMatchesReference(x, kernel, GramMatrix.Compute(x, kernel), 1e-9);
     }
