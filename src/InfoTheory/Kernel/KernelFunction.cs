@@ -160,7 +160,7 @@ public sealed class KernelFunction
         return sigma;
     }
 
-    /// <summary>k(<paramref name="x"/>, <paramref name="y"/>) for one pair, with the bandwidth rule applied to nothing (explicit settings only).</summary>
+    /// <summary>k(<paramref name="x"/>, <paramref name="y"/>) for one pair; needs explicit settings (a bandwidth rule has no samples to work on here).</summary>
     /// <param name="x">A point.</param>
     /// <param name="y">A point of the same dimension.</param>
     /// <returns>The kernel value.</returns>
