@@ -36,14 +36,31 @@ internal static class DotProducts
     {
         ref double xs = ref MemoryMarshal.GetReference(x);
         ref double ys = ref MemoryMarshal.GetReference(y);
-        return Choose(x.Length) switch
+        int d = x.Length;
+        Width width = Choose(d);
+        double sum = 0;
+        for (int k0 = 0; k0 < d; k0 += Chunk)
         {
-            Width.V512 => Pair<V512>(ref xs, ref ys, x.Length),
-            Width.V256 => Pair<V256>(ref xs, ref ys, x.Length),
-            Width.V128 => Pair<V128>(ref xs, ref ys, x.Length),
-            _ => PairScalar(ref xs, ref ys, x.Length),
-        };
+            int k1 = Math.Min(d, k0 + Chunk);
+            double part = width switch
+            {
+                Width.V512 => Pair<V512>(ref xs, ref ys, k0, k1),
+                Width.V256 => Pair<V256>(ref xs, ref ys, k0, k1),
+                Width.V128 => Pair<V128>(ref xs, ref ys, k0, k1),
+                _ => Tail(ref xs, ref ys, k0, k1, 0.0),
+            };
+            sum = k0 == 0 ? part : sum + part;
+        }
+
+        return sum;
     }
+
+    /// <summary>
+    /// The reduction dimension is cut into chunks of this many elements (2 KB of doubles per row), so the 8 rows of a
+    /// 4 × 4 tile stay in L1 while the tile is accumulated; each pair's dot product is the sum of its chunk sums in
+    /// chunk order, the same on every path.
+    /// </summary>
+    private const int Chunk = 256;
 
     /// <summary>
     /// destination[(i − i0)·stride + (j − j0)] = xᵢ · xⱼ for i in [i0, i0 + rowCount), j in [j0, j0 + columnCount),
@@ -63,12 +80,11 @@ internal static class DotProducts
                 Tile<V128>(data, d, i0, rowCount, j0, columnCount, destination, stride);
                 break;
             default:
-                ref double xs = ref MemoryMarshal.GetReference(data);
                 for (int i = 0; i < rowCount; i++)
                 {
                     for (int j = 0; j < columnCount; j++)
                     {
-                        destination[(i * stride) + j] = PairScalar(ref Unsafe.Add(ref xs, (i0 + i) * d), ref Unsafe.Add(ref xs, (j0 + j) * d), d);
+                        destination[(i * stride) + j] = Dot(data.Slice((i0 + i) * d, d), data.Slice((j0 + j) * d, d));
                     }
                 }
 
@@ -81,52 +97,63 @@ internal static class DotProducts
     {
         ref double xs = ref MemoryMarshal.GetReference(data);
         ref double dest = ref MemoryMarshal.GetReference(destination);
-        int i = 0;
-        for (; i + 4 <= rowCount; i += 4)
+        for (int k0 = 0; k0 < d; k0 += Chunk)
         {
-            int j = 0;
-            for (; j + 4 <= columnCount; j += 4)
+            int k1 = Math.Min(d, k0 + Chunk);
+            bool first = k0 == 0;
+            int i = 0;
+            for (; i + 4 <= rowCount; i += 4)
             {
-                Four<TV>(ref Unsafe.Add(ref xs, (i0 + i) * d), ref Unsafe.Add(ref xs, (j0 + j) * d), d,
-                    ref Unsafe.Add(ref dest, (i * stride) + j), stride);
-            }
-
-            for (; j < columnCount; j++)
-            {
-                for (int r = 0; r < 4; r++)
+                int j = 0;
+                for (; j + 4 <= columnCount; j += 4)
                 {
-                    Unsafe.Add(ref dest, ((i + r) * stride) + j) = Pair<TV>(ref Unsafe.Add(ref xs, (i0 + i + r) * d), ref Unsafe.Add(ref xs, (j0 + j) * d), d);
+                    Four<TV>(ref Unsafe.Add(ref xs, (i0 + i) * d), ref Unsafe.Add(ref xs, (j0 + j) * d), d, k0, k1, first,
+                        ref Unsafe.Add(ref dest, (i * stride) + j), stride);
+                }
+
+                for (; j < columnCount; j++)
+                {
+                    for (int r = 0; r < 4; r++)
+                    {
+                        Accumulate(ref Unsafe.Add(ref dest, ((i + r) * stride) + j), first,
+                            Pair<TV>(ref Unsafe.Add(ref xs, (i0 + i + r) * d), ref Unsafe.Add(ref xs, (j0 + j) * d), k0, k1));
+                    }
                 }
             }
-        }
 
-        for (; i < rowCount; i++)
-        {
-            for (int j = 0; j < columnCount; j++)
+            for (; i < rowCount; i++)
             {
-                Unsafe.Add(ref dest, (i * stride) + j) = Pair<TV>(ref Unsafe.Add(ref xs, (i0 + i) * d), ref Unsafe.Add(ref xs, (j0 + j) * d), d);
+                for (int j = 0; j < columnCount; j++)
+                {
+                    Accumulate(ref Unsafe.Add(ref dest, (i * stride) + j), first,
+                        Pair<TV>(ref Unsafe.Add(ref xs, (i0 + i) * d), ref Unsafe.Add(ref xs, (j0 + j) * d), k0, k1));
+                }
             }
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Pair<TV>(ref double x, ref double y, int d)
+    private static void Accumulate(ref double target, bool first, double part) => target = first ? part : target + part;
+
+    /// <summary>Σₖ xₖ yₖ over [k0, k1): one vector accumulator, fixed-order lane sum, scalar fused tail.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Pair<TV>(ref double x, ref double y, int k0, int k1)
         where TV : struct, IVector<TV>
     {
         TV acc = TV.Zero;
-        int k = 0;
-        for (; k + TV.Count <= d; k += TV.Count)
+        int k = k0;
+        for (; k + TV.Count <= k1; k += TV.Count)
         {
             acc = TV.MultiplyAdd(TV.Load(ref Unsafe.Add(ref x, k)), TV.Load(ref Unsafe.Add(ref y, k)), acc);
         }
 
-        return Tail(ref x, ref y, k, d, TV.Sum(acc));
+        return Tail(ref x, ref y, k, k1, TV.Sum(acc));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Tail(ref double x, ref double y, int k, int d, double sum)
+    private static double Tail(ref double x, ref double y, int k, int end, double sum)
     {
-        for (; k < d; k++)
+        for (; k < end; k++)
         {
             sum = Math.FusedMultiplyAdd(Unsafe.Add(ref x, k), Unsafe.Add(ref y, k), sum);
         }
@@ -134,10 +161,8 @@ internal static class DotProducts
         return sum;
     }
 
-    private static double PairScalar(ref double x, ref double y, int d) => Tail(ref x, ref y, 0, d, 0.0);
-
     /// <summary>The 4 × 4 register tile: rows x, x + d, x + 2d, x + 3d against y, y + d, y + 2d, y + 3d.</summary>
-    private static void Four<TV>(ref double x, ref double y, int d, ref double dest, int stride)
+    private static void Four<TV>(ref double x, ref double y, int d, int k0, int k1, bool first, ref double dest, int stride)
         where TV : struct, IVector<TV>
     {
         ref double x1 = ref Unsafe.Add(ref x, d), x2 = ref Unsafe.Add(ref x, 2 * d), x3 = ref Unsafe.Add(ref x, 3 * d);
@@ -146,8 +171,8 @@ internal static class DotProducts
         TV c10 = TV.Zero, c11 = TV.Zero, c12 = TV.Zero, c13 = TV.Zero;
         TV c20 = TV.Zero, c21 = TV.Zero, c22 = TV.Zero, c23 = TV.Zero;
         TV c30 = TV.Zero, c31 = TV.Zero, c32 = TV.Zero, c33 = TV.Zero;
-        int k = 0;
-        for (; k + TV.Count <= d; k += TV.Count)
+        int k = k0;
+        for (; k + TV.Count <= k1; k += TV.Count)
         {
             TV b0 = TV.Load(ref Unsafe.Add(ref y, k)), b1 = TV.Load(ref Unsafe.Add(ref y1, k));
             TV b2 = TV.Load(ref Unsafe.Add(ref y2, k)), b3 = TV.Load(ref Unsafe.Add(ref y3, k));
@@ -173,19 +198,19 @@ internal static class DotProducts
             c33 = TV.MultiplyAdd(a, b3, c33);
         }
 
-        Store(ref dest, 0, Tail(ref x, ref y, k, d, TV.Sum(c00)), Tail(ref x, ref y1, k, d, TV.Sum(c01)), Tail(ref x, ref y2, k, d, TV.Sum(c02)), Tail(ref x, ref y3, k, d, TV.Sum(c03)));
-        Store(ref dest, stride, Tail(ref x1, ref y, k, d, TV.Sum(c10)), Tail(ref x1, ref y1, k, d, TV.Sum(c11)), Tail(ref x1, ref y2, k, d, TV.Sum(c12)), Tail(ref x1, ref y3, k, d, TV.Sum(c13)));
-        Store(ref dest, 2 * stride, Tail(ref x2, ref y, k, d, TV.Sum(c20)), Tail(ref x2, ref y1, k, d, TV.Sum(c21)), Tail(ref x2, ref y2, k, d, TV.Sum(c22)), Tail(ref x2, ref y3, k, d, TV.Sum(c23)));
-        Store(ref dest, 3 * stride, Tail(ref x3, ref y, k, d, TV.Sum(c30)), Tail(ref x3, ref y1, k, d, TV.Sum(c31)), Tail(ref x3, ref y2, k, d, TV.Sum(c32)), Tail(ref x3, ref y3, k, d, TV.Sum(c33)));
+        Store(ref dest, 0, first, Tail(ref x, ref y, k, k1, TV.Sum(c00)), Tail(ref x, ref y1, k, k1, TV.Sum(c01)), Tail(ref x, ref y2, k, k1, TV.Sum(c02)), Tail(ref x, ref y3, k, k1, TV.Sum(c03)));
+        Store(ref dest, stride, first, Tail(ref x1, ref y, k, k1, TV.Sum(c10)), Tail(ref x1, ref y1, k, k1, TV.Sum(c11)), Tail(ref x1, ref y2, k, k1, TV.Sum(c12)), Tail(ref x1, ref y3, k, k1, TV.Sum(c13)));
+        Store(ref dest, 2 * stride, first, Tail(ref x2, ref y, k, k1, TV.Sum(c20)), Tail(ref x2, ref y1, k, k1, TV.Sum(c21)), Tail(ref x2, ref y2, k, k1, TV.Sum(c22)), Tail(ref x2, ref y3, k, k1, TV.Sum(c23)));
+        Store(ref dest, 3 * stride, first, Tail(ref x3, ref y, k, k1, TV.Sum(c30)), Tail(ref x3, ref y1, k, k1, TV.Sum(c31)), Tail(ref x3, ref y2, k, k1, TV.Sum(c32)), Tail(ref x3, ref y3, k, k1, TV.Sum(c33)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Store(ref double dest, int offset, double v0, double v1, double v2, double v3)
+    private static void Store(ref double dest, int offset, bool first, double v0, double v1, double v2, double v3)
     {
         ref double row = ref Unsafe.Add(ref dest, offset);
-        row = v0;
-        Unsafe.Add(ref row, 1) = v1;
-        Unsafe.Add(ref row, 2) = v2;
-        Unsafe.Add(ref row, 3) = v3;
+        Accumulate(ref row, first, v0);
+        Accumulate(ref Unsafe.Add(ref row, 1), first, v1);
+        Accumulate(ref Unsafe.Add(ref row, 2), first, v2);
+        Accumulate(ref Unsafe.Add(ref row, 3), first, v3);
     }
 }
