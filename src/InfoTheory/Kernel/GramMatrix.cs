@@ -12,8 +12,7 @@ namespace InfoTheory.Kernel;
 /// <remarks>
 /// <para>
 /// Dot products xᵢ·xⱼ come from a blocked SIMD kernel (4 × 4 register tiles over 64-row blocks and 256-element
-/// reduction chunks, the widest
-/// accelerated vectors); distance kernels use ‖xᵢ − xⱼ‖² = ‖xᵢ‖² + ‖xⱼ‖² − 2 xᵢ·xⱼ clamped at 0. Only the upper
+/// reduction chunks, the widest accelerated vectors); distance kernels use ‖xᵢ − xⱼ‖² = ‖xᵢ‖² + ‖xⱼ‖² − 2 xᵢ·xⱼ clamped at 0. Only the upper
 /// triangle is computed, then mirrored, so the result is exactly symmetric. Blocks are fixed by n alone, so results
 /// are bit-identical for any <c>maxDegreeOfParallelism</c>. Permuting the rows permutes the matrix up to an ulp or
 /// two (dot products are exact-order independent of position, but the vectorised exp may round a lane differently
