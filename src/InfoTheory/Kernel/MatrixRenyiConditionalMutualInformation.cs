@@ -1,0 +1,65 @@
+using InfoTheory.Continuous;
+using InfoTheory.Internal;
+using InfoTheory.Kernel.Internal;
+
+namespace InfoTheory.Kernel;
+
+/// <summary>
+/// Matrix-based Rényi α-order conditional mutual information:
+/// Iₐ(X;Y|Z) = Sₐ(X, Z) + Sₐ(Y, Z) − Sₐ(Z) − Sₐ(X, Y, Z), each joint entropy from the normalised Hadamard product of the
+/// Gram matrices (Yu, Sánchez Giraldo, Jenssen &amp; Príncipe 2019, IEEE TPAMI 42(11), §4).
+/// </summary>
+/// <remarks>
+/// Can be slightly negative (the matrix functional does not satisfy every Shannon inequality); returned as is.
+/// α = 2: one streamed pass, O(n² (dx + dy + dz)); other α: three Gram matrices and four eigen-decompositions, O(n³).
+/// Settings as in <see cref="MatrixRenyiMutualInformation"/>. Immutable and thread-safe.
+/// </remarks>
+public sealed class MatrixRenyiConditionalMutualInformation : IMultivariateConditionalMutualInformationEstimator
+{
+    private readonly KernelFunction _kernel = KernelFunction.Gaussian(BandwidthRule.Silverman);
+    private readonly int _maxDegreeOfParallelism = 1;
+
+    /// <summary>An estimator of order <paramref name="alpha"/>.</summary>
+    /// <param name="alpha">The order, 0 ≤ α ≤ +∞.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is negative or NaN.</exception>
+    public MatrixRenyiConditionalMutualInformation(double alpha)
+    {
+        Check.Order(alpha);
+        Alpha = alpha;
+    }
+
+    /// <summary>The order α.</summary>
+    public double Alpha { get; }
+
+    /// <summary>The kernel applied to each variable (default Gaussian, Silverman).</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public KernelFunction Kernel
+    {
+        get => _kernel;
+        init => _kernel = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Threads to use (1, the default; −1: no limit).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to 0 or less than −1.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get => _maxDegreeOfParallelism;
+        init
+        {
+            GramMatrix.CheckParallelism(value, nameof(MaxDegreeOfParallelism));
+            _maxDegreeOfParallelism = value;
+        }
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentNullException">A variable is null.</exception>
+    /// <exception cref="ArgumentException">The row counts differ (the message names the variable), or a bandwidth rule cannot be applied.</exception>
+    public Information Estimate(SampleMatrix x, SampleMatrix y, SampleMatrix z)
+    {
+        MatrixValidation.SameRows([x, y, z], [nameof(x), nameof(y), nameof(z)]);
+
+        // Masks: x = 1, y = 2, z = 4.
+        double[] s = MatrixRenyi.Entropies([x, y, z], Kernel, [5, 6, 4, 7], Alpha, MaxDegreeOfParallelism);
+        return Information.FromNats(s[0] + s[1] - s[2] - s[3]);
+    }
+}
