@@ -1,0 +1,90 @@
+using InfoTheory.Continuous.Neighbors;
+using InfoTheory.Internal;
+
+namespace InfoTheory.Continuous;
+
+/// <summary>
+/// The Kraskov-Stögbauer-Grassberger (KSG) k-nearest-neighbour estimate of the mutual information I(X;Y) between
+/// continuous variables of any dimension. Algorithm 1: Î = ψ(k) + ψ(n) − ⟨ψ(nₓ + 1) + ψ(n_y + 1)⟩; algorithm 2:
+/// Î = ψ(k) − 1/k + ψ(n) − ⟨ψ(nₓ) + ψ(n_y)⟩ (see <see cref="KsgAlgorithm"/> for the counts).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Reference: Kraskov, Stögbauer &amp; Grassberger (2004), "Estimating mutual information", Phys. Rev. E 69, 066138,
+/// eqs. 8 and 9. Distances are maximum-norm (L∞) in X, in Y and in the joint space, where the joint distance is the
+/// larger of the two marginal ones; this is what lets the marginal counts share the joint radius, so the estimator has
+/// no metric option. ⟨·⟩ is the mean over the n samples.
+/// </para>
+/// <para>
+/// Accuracy: nearly unbiased under independence for any margins; for dependent data the bias is negative and grows
+/// with the MI and the dimension (about −0.005 nats at ρ = 0.6, n = 10⁴, k = 3 for a bivariate normal), the standard
+/// deviation is about 0.6/√n nats there. Estimates near independence scatter around 0 and can be negative; they are
+/// returned as they are, not clipped, because clipping would bias the mean of repeated estimates upward and hide the
+/// noise level that a permutation test needs.
+/// </para>
+/// <para>
+/// Data preparation, on a copy: <see cref="Scaling"/> (default <see cref="SampleScaling.Standardize"/>, as JIDT: the
+/// max norm compares columns directly, so each gets unit spread) then <see cref="Ties"/> (default
+/// <see cref="TieHandling.Jitter"/>, so repeated values, discrete columns and constant columns give sane estimates; a
+/// constant column gives ≈ 0). Estimate(x, y) and Estimate(y, x) return the same bits.
+/// </para>
+/// <para>
+/// Needs n ≥ k + 1 paired rows. Cost: one joint k-nearest-neighbour query and one range count per margin for each
+/// sample (about O(n log n) with a k-d tree in low dimension, O(n² d) by brute force), O(n k) memory. Immutable and
+/// thread-safe; the result does not depend on <see cref="MaxDegreeOfParallelism"/>.
+/// </para>
+/// </remarks>
+public sealed class KsgMutualInformation : IMultivariateMutualInformationEstimator, IMutualInformationEstimator<double, double>
+{
+    /// <summary>The estimator variant (default <see cref="KsgAlgorithm.One"/>, the lower-variance one).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public KsgAlgorithm Algorithm { get; init => field = KnnChecks.Algorithm(value); } = KsgAlgorithm.One;
+
+    /// <summary>
+    /// The neighbour order k (default 3, as scikit-learn; Kraskov et al. recommend 2–4). Larger k lowers the variance
+    /// and raises the bias. At least 1.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int K { get; init => field = KnnChecks.K(value); } = 3;
+
+    /// <summary>Per-column scaling before the search (default <see cref="SampleScaling.Standardize"/>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public SampleScaling Scaling { get; init => field = KnnChecks.Scaling(value, allowNormalScores: true); } = SampleScaling.Standardize;
+
+    /// <summary>How repeated values are treated (default <see cref="TieHandling.Jitter"/>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public TieHandling Ties { get; init => field = KnnChecks.Ties(value); } = TieHandling.Jitter;
+
+    /// <summary>The seed of the jitter (default 0): the same data and seed give the same result.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>Threads for the neighbour search: −1 (default, no limit) or at least 1. Does not change the result.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is 0 or less than −1.</exception>
+    public int MaxDegreeOfParallelism { get; init => field = KnnChecks.MaxDegreeOfParallelism(value); } = -1;
+
+    /// <summary>Forces a neighbour-search algorithm (tests compare them); all give the same result.</summary>
+    internal NeighborSearchMethod SearchMethod { get; init; }
+
+    /// <inheritdoc />
+    /// <returns>The estimate in nats; may be slightly negative near independence.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
+    /// <exception cref="ArgumentException">The row counts differ, or there are fewer than <see cref="K"/> + 1 rows.</exception>
+    public Information Estimate(SampleMatrix x, SampleMatrix y)
+    {
+        KnnChecks.Paired([x, y], [nameof(x), nameof(y)]);
+        KnnChecks.EnoughSamples(x.Rows, K, nameof(x));
+        SampleMatrix[] prepared = KnnSamples.Prepare([x, y], Scaling, Ties, Seed);
+        return Information.FromNats(KsgCore.TotalCorrelation(prepared, K, Algorithm, SearchMethod, MaxDegreeOfParallelism));
+    }
+
+    /// <summary>Estimates I(X;Y) for one-dimensional X and Y.</summary>
+    /// <param name="x">The samples of X.</param>
+    /// <param name="y">The samples of Y, as many as of X.</param>
+    /// <returns>The estimate in nats.</returns>
+    /// <exception cref="ArgumentException">The lengths differ, there are fewer than <see cref="K"/> + 1 pairs, or a value is NaN or ±∞.</exception>
+    public Information Estimate(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        Check.SameLength(x.Length, y.Length);
+        return Estimate(SampleMatrix.FromRowMajor(x, 1, nameof(x)), SampleMatrix.FromRowMajor(y, 1, nameof(y)));
+    }
+}
