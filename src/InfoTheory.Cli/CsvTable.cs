@@ -1,4 +1,5 @@
 using System.Text;
+using InfoTheory.Continuous;
 
 namespace InfoTheory.Cli;
 
@@ -71,6 +72,40 @@ internal sealed class CsvTable
         }
 
         return values;
+    }
+
+    /// <summary>The values of one or more columns as numbers, one row per sample; a field that is not a finite number is an error naming its line and column.</summary>
+    public SampleMatrix Numeric(string spec)
+    {
+        int[] indices = spec.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(IndexOf).ToArray();
+        if (indices.Length == 0)
+        {
+            throw new CliException("no column given");
+        }
+
+        if (_rows.Count == 0)
+        {
+            throw new CliException("the file has no data rows");
+        }
+
+        int d = indices.Length;
+        double[] values = new double[_rows.Count * d];
+        for (int r = 0; r < _rows.Count; r++)
+        {
+            for (int j = 0; j < d; j++)
+            {
+                string field = _rows[r][indices[j]];
+                if (!double.TryParse(field, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+                {
+                    // Line 1 is the header.
+                    throw new CliException($"line {r + 2}, column '{Header[indices[j]]}': '{field}' is not a finite number");
+                }
+
+                values[(r * d) + j] = value;
+            }
+        }
+
+        return SampleMatrix.FromRowMajor(values, d);
     }
 
     private int IndexOf(string name)

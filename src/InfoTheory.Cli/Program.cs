@@ -45,6 +45,7 @@ var root = new RootCommand("infotheory: entropy, divergences and mutual informat
     entropyCommand,
     divergenceCommand,
     DataCommands.MutualInformation(unitOption),
+    Validate.Create(),
 };
 
 try

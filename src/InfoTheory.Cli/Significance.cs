@@ -1,4 +1,5 @@
 using System.Globalization;
+using InfoTheory.Continuous;
 using InfoTheory.Discrete;
 using InfoTheory.Statistics;
 
@@ -12,6 +13,14 @@ internal static class Significance
         if (permutations > 0)
         {
             Print(PermutationTest.MutualInformation(estimator, x, y, permutations, seed), "X and Y independent");
+        }
+    }
+
+    public static void MutualInformation(IMultivariateMutualInformationEstimator estimator, SampleMatrix x, SampleMatrix y, int permutations, int seed)
+    {
+        if (permutations > 0)
+        {
+            Print(PermutationTest.MutualInformation(estimator, x, y, permutations, seed), "X and Y independent (rows of x shuffled)");
         }
     }
 

@@ -112,4 +112,79 @@ public sealed class CliTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("line 2: 3 fields but the header has 2", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Mi_ContinuousColumns_GaussianAndKsg()
+    {
+        // y = 0.8 x + 0.6 e with x, e standard normal: ρ = 0.8, I = −½ ln(1 − 0.64) = 0.5108 nats (closed form).
+        // At n = 2000 the Gaussian estimate's standard error is ρ/√n ≈ 0.018 nats (delta method: dI/dρ = ρ/(1 − ρ²),
+        // sd(ρ̂) ≈ (1 − ρ²)/√n); KSG adds its own spread and bias (≈ 0.02 each), so 0.08 nats fails only when wrong.
+        var random = new Random(4);
+        var lines = new System.Text.StringBuilder("x,noise,y\n");
+        for (int i = 0; i < 2000; i++)
+        {
+            double x = MathNet.Numerics.Distributions.Normal.Sample(random, 0, 1);
+            double e = MathNet.Numerics.Distributions.Normal.Sample(random, 0, 1);
+            double u = MathNet.Numerics.Distributions.Normal.Sample(random, 0, 1);
+            lines.Append(System.Globalization.CultureInfo.InvariantCulture, $"{x:R},{u:R},{(0.8 * x) + (0.6 * e):R}\n");
+        }
+
+        string csv = WriteCsv(lines.ToString());
+        double Nats(string output) => double.Parse(output.Split('=')[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        foreach (string estimator in new[] { "gaussian", "ksg", "hybrid", "copula" })
+        {
+            (int code, string output, string error) = Run("mi", csv, "--x", "x", "--y", "y", "-e", estimator, "--unit", "nats");
+            Assert.True(code == 0, error);
+            Assert.InRange(Nats(output), 0.5108 - 0.08, 0.5108 + 0.08);
+        }
+
+        // A joint X of two columns (x and independent noise) carries the same information about y.
+        (int c2, string both, _) = Run("mi", csv, "--x", "x,noise", "--y", "y", "-e", "gaussian", "--unit", "nats", "--permutations", "19");
+        Assert.Equal(0, c2);
+        Assert.Contains("dx = 2", both, StringComparison.Ordinal);
+        Assert.InRange(Nats(both), 0.5108 - 0.08, 0.5108 + 0.08);
+        Assert.Contains("p = 0.05 ", both, StringComparison.Ordinal); // 1/(1 + 19): no shuffle reaches 0.5 nats
+
+        // Conditioning y on itself through z leaves nothing: I(X;Y|Y) = 0 for the Gaussian estimator up to rounding.
+        (int c3, string conditional, string e3) = Run("mi", csv, "--x", "x", "--y", "noise", "--z", "y", "-e", "gaussian", "--unit", "nats");
+        Assert.True(c3 == 0, e3);
+        Assert.InRange(Nats(conditional), -0.01, 0.01);
+    }
+
+    [Fact]
+    public void Mi_ContinuousEstimator_NonNumericField_IsOneLineError()
+    {
+        string csv = WriteCsv("a,b\n1,2\n3,x\n5,6\n");
+        (int code, _, string error) = Run("mi", csv, "--x", "a", "--y", "b", "-e", "ksg");
+        Assert.Equal(2, code);
+        Assert.Contains("line 3, column 'b': 'x' is not a finite number", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SmallRun_ReportsEveryEstimatorAgainstTheTruth()
+    {
+        (int code, string output, string error) = Run("validate", "--n", "400", "--tasks", "normal-1x1-rho0.6", "--estimators", "gaussian,ksg", "--format", "csv");
+        Assert.True(code == 0, error);
+        string[] rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("task,n,dx,dy,true_mi_nats,estimator,estimate_nats,error_nats,seconds", rows[0]);
+        Assert.Equal(3, rows.Length);
+        foreach (string row in rows[1..])
+        {
+            string[] f = row.Split(',');
+            Assert.Equal("normal-1x1-rho0.6", f[0]);
+            double truth = double.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture);
+            double estimate = double.Parse(f[6], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(-0.5 * Math.Log(1 - 0.36), truth, 12); // ρ = 0.6
+            Assert.InRange(estimate, truth - 0.1, truth + 0.1);   // n = 400: spread ≈ 0.03–0.04 nats
+        }
+
+        (code, output, _) = Run("validate", "--n", "300", "--tasks", "uniform-noise", "--estimators", "gaussian");
+        Assert.Equal(0, code);
+        Assert.Contains("| uniform-noise-eps0.1 | 1×1 | 1.709 |", output, StringComparison.Ordinal);
+        Assert.Contains("mean absolute error", output, StringComparison.Ordinal);
+
+        (code, _, error) = Run("validate", "--estimators", "nope");
+        Assert.Equal(2, code);
+        Assert.Contains("unknown estimator 'nope'", error, StringComparison.Ordinal);
+    }
 }

@@ -14,18 +14,21 @@ internal sealed class BruteForceNeighborSearch : NeighborSearch
     public override void KNearest(int k, Span<int> neighbors, Span<double> distances, int maxDegreeOfParallelism)
     {
         CheckK(k, self: true);
+        CheckKNearestOutputs(Count, k, neighbors, distances);
         RunKNearest(Points, self: true, k, neighbors, distances, maxDegreeOfParallelism);
     }
 
     public override void KNearest(SampleMatrix queries, int k, Span<int> neighbors, Span<double> distances, int maxDegreeOfParallelism)
     {
-        ArgumentNullException.ThrowIfNull(queries);
+        CheckQueries(queries);
         CheckK(k, self: false);
+        CheckKNearestOutputs(queries.Rows, k, neighbors, distances);
         RunKNearest(queries, self: false, k, neighbors, distances, maxDegreeOfParallelism);
     }
 
     public override void CountWithin(ReadOnlySpan<double> radii, bool inclusive, Span<int> counts, int maxDegreeOfParallelism)
     {
+        CheckCountArguments(radii, counts);
         int n = Count;
         int d = Points.Columns;
         double[] r = radii[..n].ToArray();

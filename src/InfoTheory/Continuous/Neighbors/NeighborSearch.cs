@@ -40,15 +40,73 @@ internal abstract class NeighborSearch
     public int Count => Points.Rows;
 
     /// <summary>Builds the search structure chosen by <paramref name="method"/>.</summary>
+    /// <remarks>
+    /// <see cref="NeighborSearchMethod.Automatic"/> picks by the number of points n and the dimension d
+    /// (see <see cref="Choose"/>); every method gives the same answers, so the choice only affects speed.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="points"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> or <paramref name="method"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentException"><see cref="NeighborSearchMethod.Sorted"/> was asked for points of more than one column.</exception>
     public static NeighborSearch Create(SampleMatrix points, NeighborMetric metric, NeighborSearchMethod method = NeighborSearchMethod.Automatic)
     {
         ArgumentNullException.ThrowIfNull(points);
-        return method switch
+        if (metric is not (NeighborMetric.Maximum or NeighborMetric.Euclidean))
         {
-            NeighborSearchMethod.BruteForce or NeighborSearchMethod.Automatic => new BruteForceNeighborSearch(points, metric),
-            _ => throw new ArgumentOutOfRangeException(nameof(method), method, "This search method is not available."),
-        };
+            ThrowHelper.ArgumentOutOfRange(nameof(metric), metric, "The metric must be Maximum or Euclidean.");
+        }
+
+        if (method == NeighborSearchMethod.Automatic)
+        {
+            method = Choose(points.Rows, points.Columns);
+        }
+
+        switch (method)
+        {
+            case NeighborSearchMethod.BruteForce:
+                return new BruteForceNeighborSearch(points, metric);
+            case NeighborSearchMethod.KdTree:
+                return new KdTreeNeighborSearch(points, metric);
+            case NeighborSearchMethod.VectorizedBruteForce:
+                return new VectorizedBruteForceNeighborSearch(points, metric);
+            case NeighborSearchMethod.Sorted:
+                if (points.Columns != 1)
+                {
+                    ThrowHelper.ArgumentException(nameof(method), string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"The sorted search needs one-dimensional points, got {points.Columns} columns."));
+                }
+
+                return new SortedNeighborSearch(points, metric);
+            default:
+                ThrowHelper.ArgumentOutOfRange(nameof(method), method, "This search method is not available.");
+                return null;
+        }
     }
+
+    /// <summary>The method <see cref="NeighborSearchMethod.Automatic"/> stands for, given n points of dimension d.</summary>
+    /// <remarks>
+    /// One column: <see cref="NeighborSearchMethod.Sorted"/> (O(log n) per count, O(k + log n) per neighbour query).
+    /// Otherwise the k-d tree, unless the vectorised scan is measured to win: small n, or a dimension so high
+    /// that the tree prunes little. SELECTION-MEASUREMENTS
+    /// </remarks>
+    internal static NeighborSearchMethod Choose(int n, int d)
+    {
+        if (d == 1)
+        {
+            return NeighborSearchMethod.Sorted;
+        }
+
+        return n <= BruteForceMaxCount(d) ? NeighborSearchMethod.VectorizedBruteForce : NeighborSearchMethod.KdTree;
+    }
+
+    /// <summary>The largest n for which the vectorised scan beats the k-d tree in dimension d (measured, see <see cref="Choose"/>).</summary>
+    private static int BruteForceMaxCount(int d) => d switch
+    {
+        <= 2 => 64,
+        <= 4 => 256,
+        <= 6 => 1024,
+        <= 8 => 4096,
+        _ => 16384,
+    };
 
     /// <summary>The canonical distance between two points (see the remarks on the class).</summary>
     public static double Distance(ReadOnlySpan<double> a, ReadOnlySpan<double> b, NeighborMetric metric)
@@ -107,6 +165,74 @@ internal abstract class NeighborSearch
     public abstract void CountWithin(ReadOnlySpan<double> radii, bool inclusive, Span<int> counts, int maxDegreeOfParallelism);
 
     private protected static ParallelOptions Options(int maxDegreeOfParallelism) => new() { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+
+    /// <summary>
+    /// Runs <paramref name="body"/> over [0, <paramref name="count"/>) cut into fixed ranges, in parallel unless
+    /// <paramref name="maxDegreeOfParallelism"/> is 1. Each query writes only its own outputs, so how the ranges are
+    /// cut or scheduled never changes a result.
+    /// </summary>
+    private protected static void ForEachRange(int count, int maxDegreeOfParallelism, Action<int, int> body)
+    {
+        // Ranges are large enough to amortise per-range scratch and scheduling, small enough to balance the load.
+        int chunk = Math.Clamp(count / (Environment.ProcessorCount * 8), 64, 4096);
+        if (maxDegreeOfParallelism == 1 || count <= chunk)
+        {
+            body(0, count);
+            return;
+        }
+
+        int ranges = (count + chunk - 1) / chunk;
+        Parallel.For(0, ranges, Options(maxDegreeOfParallelism), r => body(r * chunk, Math.Min(count, (r + 1) * chunk)));
+    }
+
+    /// <summary>Checks the output spans of a neighbour query for m queries.</summary>
+    private protected static void CheckKNearestOutputs(int m, int k, Span<int> neighbors, Span<double> distances)
+    {
+        long needed = (long)m * k;
+        if (needed > Array.MaxLength)
+        {
+            ThrowHelper.ArgumentOutOfRange(nameof(k), k, "m·k neighbours do not fit in one span.");
+        }
+
+        if (neighbors.Length < needed)
+        {
+            ThrowHelper.ArgumentException_DestinationTooShort(nameof(neighbors), (int)needed, neighbors.Length);
+        }
+
+        if (distances.Length < needed)
+        {
+            ThrowHelper.ArgumentException_DestinationTooShort(nameof(distances), (int)needed, distances.Length);
+        }
+    }
+
+    /// <summary>Checks that external query points have the dimension of the indexed points.</summary>
+    private protected void CheckQueries(SampleMatrix queries)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        if (queries.Columns != Points.Columns)
+        {
+            ThrowHelper.ArgumentException(nameof(queries), string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"queries has {queries.Columns} columns but the indexed points have {Points.Columns}; they must have the same dimension."));
+        }
+    }
+
+    /// <summary>Checks the radii and the output of a range count.</summary>
+    private protected void CheckCountArguments(ReadOnlySpan<double> radii, Span<int> counts)
+    {
+        if (radii.Length < Count)
+        {
+            ThrowHelper.ArgumentException(nameof(radii), string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"radii has {radii.Length} elements but the index has {Count} points; one radius per point is needed."));
+        }
+
+        if (counts.Length < Count)
+        {
+            ThrowHelper.ArgumentException_DestinationTooShort(nameof(counts), Count, counts.Length);
+        }
+    }
+
+    /// <summary>Whether a point at distance 0 (the query itself) passes the range test, so a count must leave it out.</summary>
+    private protected static bool CountsSelf(double radius, bool inclusive) => inclusive ? radius >= 0 : radius > 0;
 
     private protected void CheckK(int k, bool self)
     {

@@ -9,9 +9,12 @@ internal enum NeighborSearchMethod
     /// <summary>Every query compares against every point: O(n) per query, no index.</summary>
     BruteForce,
 
-    /// <summary>A k-d tree.</summary>
+    /// <summary>A k-d tree with node counts: O(log n)-ish per query in low dimension, O(n log n) to build.</summary>
     KdTree,
 
-    /// <summary>One-dimensional points in sorted order (one column only).</summary>
+    /// <summary>One-dimensional points in sorted order (one column only): O(log n) per count.</summary>
     Sorted,
+
+    /// <summary>Every query against every point, a hardware vector of points at a time: O(n·d) per query, no index.</summary>
+    VectorizedBruteForce,
 }

@@ -1,0 +1,51 @@
+using InfoTheory.Continuous;
+
+namespace InfoTheory.Cli;
+
+/// <summary>The continuous mutual-information estimators the command line offers, by name.</summary>
+internal static class ContinuousEstimators
+{
+    /// <summary>Name, one-line description.</summary>
+    public static readonly (string Name, string Description)[] MutualInformation =
+    [
+        ("hybrid", "Gaussian-surrogate-corrected KSG on normal scores (recommended)"),
+        ("ksg", "KSG algorithm 1 (Kraskov et al. 2004), standardised columns"),
+        ("ksg2", "KSG algorithm 2, standardised columns"),
+        ("ksg-copula", "KSG algorithm 1 on normal scores"),
+        ("gaussian", "Gaussian (linear) estimate from the sample covariance"),
+        ("copula", "Gaussian-copula MI (Ince et al. 2017), a lower bound"),
+        ("copula-bc", "Gaussian-copula MI with the analytic bias correction"),
+        ("mixed", "Gao et al. (2017) mixed discrete-continuous KSG"),
+    ];
+
+    /// <summary>The names that also estimate conditional MI.</summary>
+    public static readonly string[] ConditionalNames = ["ksg", "ksg-copula", "gaussian", "copula", "copula-bc"];
+
+    public static bool IsContinuous(string name) => Array.Exists(MutualInformation, e => e.Name == name);
+
+    public static IMultivariateMutualInformationEstimator Create(string name, int k, int seed) => name switch
+    {
+        "hybrid" => Hybrid(k, seed),
+        "ksg" => new KsgMutualInformation { K = k, Algorithm = KsgAlgorithm.One, Seed = seed },
+        "ksg2" => new KsgMutualInformation { K = k, Algorithm = KsgAlgorithm.Two, Seed = seed },
+        "ksg-copula" => new KsgMutualInformation { K = k, Scaling = SampleScaling.NormalScores, Seed = seed },
+        "gaussian" => new GaussianMutualInformation(),
+        "copula" => new GaussianCopulaMutualInformation(),
+        "copula-bc" => new GaussianCopulaMutualInformation { BiasCorrected = true },
+        "mixed" => new MixedKsgMutualInformation { K = k },
+        _ => throw new CliException($"unknown estimator '{name}'; use one of: {string.Join(", ", MutualInformation.Select(e => e.Name))}"),
+    };
+
+    public static IMultivariateConditionalMutualInformationEstimator CreateConditional(string name, int k, int seed) => name switch
+    {
+        "ksg" => new KsgConditionalMutualInformation { K = k, Seed = seed },
+        "ksg-copula" => new KsgConditionalMutualInformation { K = k, Scaling = SampleScaling.NormalScores, Seed = seed },
+        "gaussian" => new GaussianConditionalMutualInformation(),
+        "copula" => new GaussianCopulaConditionalMutualInformation(),
+        "copula-bc" => new GaussianCopulaConditionalMutualInformation { BiasCorrected = true },
+        _ => throw new CliException($"estimator '{name}' does not estimate conditional MI; use one of: {string.Join(", ", ConditionalNames)}"),
+    };
+
+    private static HybridMutualInformation Hybrid(int k, int seed) =>
+        new(new KsgMutualInformation { K = k, Scaling = SampleScaling.None, Seed = seed }) { Seed = seed };
+}

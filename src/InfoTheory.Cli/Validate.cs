@@ -1,0 +1,199 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using InfoTheory.Continuous;
+using InfoTheory.Testing;
+
+namespace InfoTheory.Cli;
+
+/// <summary>
+/// The validation report: every continuous MI estimator on every task of the known-MI suite, with its error and time.
+/// </summary>
+internal static class Validate
+{
+    private sealed record Row(string Task, int N, int XDimension, int YDimension, double True, string Estimator, double Estimate, double Seconds)
+    {
+        public double Error => Estimate - True;
+    }
+
+    public static Command Create()
+    {
+        var n = new Option<int[]>("--n") { Description = "Sample size(s), e.g. --n 1000 5000.", DefaultValueFactory = _ => [1000], AllowMultipleArgumentsPerToken = true };
+        var k = new Option<int>("--k") { Description = "Neighbours of the k-NN estimators.", DefaultValueFactory = _ => 3 };
+        var tasks = new Option<string?>("--tasks") { Description = "Only the tasks whose name contains one of these comma-separated words (default: all)." };
+        var estimators = new Option<string?>("--estimators") { Description = "Comma-separated estimator names (default: all): " + string.Join(", ", ContinuousEstimators.MutualInformation.Select(e => e.Name)) + "." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the samples (and of the estimators' own randomness).", DefaultValueFactory = _ => 0 };
+        var format = new Option<string>("--format") { Description = "Output: markdown or csv.", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong("markdown", "csv");
+        var list = new Option<bool>("--list") { Description = "List the tasks and estimators and exit." };
+        var command = new Command("validate", "Run the continuous MI estimators over the suite of distributions with known MI and print estimate, error and time per task (nats).")
+        {
+            n, k, tasks, estimators, seed, format, list,
+        };
+        command.SetAction(result =>
+        {
+            IReadOnlyList<(string Name, IMutualInformationTask Task)> suite = SelectTasks(result.GetValue(tasks));
+            string[] names = SelectEstimators(result.GetValue(estimators));
+            if (result.GetValue(list))
+            {
+                PrintList(suite);
+                return;
+            }
+
+            int[] sizes = result.GetValue(n)!;
+            int neighbours = result.GetValue(k);
+            if (sizes.Length == 0 || sizes.Any(s => s < neighbours + 2))
+            {
+                throw new CliException($"--n needs sample sizes of at least k + 2 = {neighbours + 2}");
+            }
+
+            if (neighbours < 1)
+            {
+                throw new CliException($"--k must be at least 1, got {neighbours}");
+            }
+
+            int s = result.GetValue(seed);
+            var rows = new List<Row>();
+            int total = sizes.Length * suite.Count;
+            int done = 0;
+            foreach (int size in sizes)
+            {
+                foreach ((string name, IMutualInformationTask task) in suite)
+                {
+                    done++;
+                    Console.Error.Write("\r" + string.Create(CultureInfo.InvariantCulture, $"[{done}/{total}] n = {size}, {name}").PadRight(60));
+                    (SampleMatrix x, SampleMatrix y) = task.Sample(size, s);
+                    foreach (string estimator in names)
+                    {
+                        IMultivariateMutualInformationEstimator e = ContinuousEstimators.Create(estimator, neighbours, s);
+                        long start = Stopwatch.GetTimestamp();
+                        double estimate = e.Estimate(x, y).Nats;
+                        double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+                        rows.Add(new Row(name, size, task.XDimension, task.YDimension, task.TrueMutualInformation.Nats, estimator, estimate, seconds));
+                    }
+                }
+            }
+
+            Console.Error.WriteLine();
+            Console.Write(result.GetValue(format) == "csv" ? Csv(rows) : Markdown(rows, names, sizes, neighbours, s));
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<(string Name, IMutualInformationTask Task)> SelectTasks(string? filter)
+    {
+        IReadOnlyList<(string Name, IMutualInformationTask Task)> all = MutualInformationTaskSuite.Standard;
+        if (filter is null)
+        {
+            return all;
+        }
+
+        string[] words = filter.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var chosen = all.Where(t => words.Any(w => t.Name.Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
+        return chosen.Count > 0
+            ? chosen
+            : throw new CliException($"no task matches '{filter}'; the tasks are: {string.Join(", ", all.Select(t => t.Name))}");
+    }
+
+    private static string[] SelectEstimators(string? filter)
+    {
+        if (filter is null)
+        {
+            return ContinuousEstimators.MutualInformation.Select(e => e.Name).ToArray();
+        }
+
+        string[] names = filter.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        foreach (string name in names)
+        {
+            if (!ContinuousEstimators.IsContinuous(name))
+            {
+                throw new CliException($"unknown estimator '{name}'; use one of: {string.Join(", ", ContinuousEstimators.MutualInformation.Select(e => e.Name))}");
+            }
+        }
+
+        return names;
+    }
+
+    private static void PrintList(IReadOnlyList<(string Name, IMutualInformationTask Task)> suite)
+    {
+        Console.WriteLine("tasks (true MI in nats):");
+        foreach ((string name, IMutualInformationTask task) in suite)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-28} dx = {task.XDimension,2}, dy = {task.YDimension,2}, I = {task.TrueMutualInformation.Nats:F4}"));
+        }
+
+        Console.WriteLine("estimators:");
+        foreach ((string name, string description) in ContinuousEstimators.MutualInformation)
+        {
+            Console.WriteLine($"  {name,-12} {description}");
+        }
+    }
+
+    /// <summary>An error with its sign, never "-0.000".</summary>
+    private static string Signed(double error)
+    {
+        double rounded = Math.Round(error, 3);
+        return rounded == 0 ? "0.000" : rounded.ToString("+0.000;-0.000", CultureInfo.InvariantCulture);
+    }
+
+    private static string Csv(List<Row> rows)
+    {
+        var text = new StringBuilder("task,n,dx,dy,true_mi_nats,estimator,estimate_nats,error_nats,seconds\n");
+        foreach (Row r in rows)
+        {
+            text.Append(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Task},{r.N},{r.XDimension},{r.YDimension},{r.True:R},{r.Estimator},{r.Estimate:R},{r.Error:R},{r.Seconds:F4}\n"));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Markdown(List<Row> rows, string[] names, int[] sizes, int k, int seed)
+    {
+        CultureInfo c = CultureInfo.InvariantCulture;
+        var text = new StringBuilder();
+        foreach (int size in sizes)
+        {
+            text.Append(c, $"### n = {size}, k = {k}, seed = {seed} (estimate and error, nats)\n\n");
+            text.Append("| task | dims | true MI |");
+            foreach (string name in names)
+            {
+                text.Append(c, $" {name} |");
+            }
+
+            text.Append("\n| --- | --- | ---: |");
+            text.Append(string.Concat(Enumerable.Repeat(" ---: |", names.Length)));
+            text.Append('\n');
+            foreach (IGrouping<string, Row> task in rows.Where(r => r.N == size).GroupBy(r => r.Task))
+            {
+                Row first = task.First();
+                text.Append(c, $"| {first.Task} | {first.XDimension}×{first.YDimension} | {first.True:F3} |");
+                foreach (string name in names)
+                {
+                    Row r = task.Single(t => t.Estimator == name);
+                    text.Append(c, $" {r.Estimate:F3} ({Signed(r.Error)}) |");
+                }
+
+                text.Append('\n');
+            }
+
+            List<Row> atSize = rows.Where(r => r.N == size).ToList();
+            text.Append("| **mean absolute error** | | |");
+            foreach (string name in names)
+            {
+                text.Append(c, $" **{atSize.Where(r => r.Estimator == name).Average(r => Math.Abs(r.Error)):F3}** |");
+            }
+
+            text.Append("\n| total time (s) | | |");
+            foreach (string name in names)
+            {
+                text.Append(c, $" {atSize.Where(r => r.Estimator == name).Sum(r => r.Seconds):F2} |");
+            }
+
+            text.Append("\n\n");
+        }
+
+        return text.ToString();
+    }
+}
