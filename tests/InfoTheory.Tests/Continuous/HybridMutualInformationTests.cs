@@ -27,6 +27,29 @@ public sealed class HybridMutualInformationTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
+    public void Estimate_WholeTaskSuite_LowestMeanAbsoluteErrorAgainstKsg()
+    {
+        // The claim of the docs and of 'infotheory validate': over the 20 known-MI tasks at n = 1000 the hybrid's
+        // mean absolute error is clearly below both KSG algorithms. Measured over seeds 0–4: hybrid 0.054–0.069 nats,
+        // KSG-1 0.120–0.143, KSG-2 0.118–0.137; "clearly" is written as at most 0.7 of the better KSG.
+        double hybrid = 0, ksg1 = 0, ksg2 = 0;
+        var two = new KsgMutualInformation { Algorithm = KsgAlgorithm.Two };
+        var one = new KsgMutualInformation();
+        var corrected = new HybridMutualInformation(new KsgMutualInformation { Scaling = SampleScaling.None });
+        foreach ((_, IMutualInformationTask task) in MutualInformationTaskSuite.Standard)
+        {
+            (SampleMatrix x, SampleMatrix y) = task.Sample(1000, 0);
+            double truth = task.TrueMutualInformation.Nats;
+            hybrid += Math.Abs(corrected.Estimate(x, y).Nats - truth);
+            ksg1 += Math.Abs(one.Estimate(x, y).Nats - truth);
+            ksg2 += Math.Abs(two.Estimate(x, y).Nats - truth);
+        }
+
+        Assert.True(hybrid < 0.7 * Math.Min(ksg1, ksg2), $"hybrid {hybrid / 20:F3}, KSG-1 {ksg1 / 20:F3}, KSG-2 {ksg2 / 20:F3} nats");
+    }
+
+    [Fact]
     public void Estimate_HeavyTailedMarginals_SameAsOnTheGaussianItCameFrom()
     {
         // Only ranks enter the estimate, so exp and cube of the columns (strictly increasing) change nothing:
