@@ -30,7 +30,9 @@ namespace InfoTheory.Continuous;
 /// <see cref="Surrogates"/> reduces.
 /// </para>
 /// <para>
-/// Constant columns carry no information and are dropped; if X or Y has no varying column the estimate is 0.
+/// Constant columns carry no information and are dropped; if X or Y has no varying column the estimate is 0. When the
+/// scores of X and Y are collinear (a column of Y is a strictly monotone function of one of X, say) R is singular and
+/// the estimate is +∞, the true MI of such data.
 /// Ties in the data become equal scores (mid-ranks) and are then handled by the base estimator's tie option.
 /// Randomness: surrogate s is drawn from its own stream of a generator seeded by <see cref="Seed"/>, so the
 /// result is the same bits for the same input and seed. Cost: (1 + <see cref="Surrogates"/>) runs of the base
