@@ -167,23 +167,31 @@ internal abstract class NeighborSearch
     private protected static ParallelOptions Options(int maxDegreeOfParallelism) => new() { MaxDegreeOfParallelism = maxDegreeOfParallelism };
 
     /// <summary>
-    /// Runs <paramref name="body"/> over [0, <paramref name="count"/>) cut into fixed ranges, in parallel unless
-    /// <paramref name="maxDegreeOfParallelism"/> is 1. Each query writes only its own outputs, so how the ranges are
-    /// cut or scheduled never changes a result.
+    /// Runs <paramref name="body"/> over [0, <paramref name="count"/>) cut into ranges of at most
+    /// <see cref="RangeLength"/>, in parallel unless <paramref name="maxDegreeOfParallelism"/> is 1. Each query writes
+    /// only its own outputs, so how the ranges are cut or scheduled never changes a result.
     /// </summary>
     private protected static void ForEachRange(int count, int maxDegreeOfParallelism, Action<int, int> body)
     {
-        // Ranges are large enough to amortise per-range scratch and scheduling, small enough to balance the load.
-        int chunk = Math.Clamp(count / (Environment.ProcessorCount * 8), 64, 4096);
-        if (maxDegreeOfParallelism == 1 || count <= chunk)
+        int ranges = (count + RangeLength - 1) / RangeLength;
+        if (maxDegreeOfParallelism == 1 || ranges <= 1)
         {
-            body(0, count);
+            for (int r = 0; r < ranges; r++)
+            {
+                body(r * RangeLength, Math.Min(count, (r + 1) * RangeLength));
+            }
+
             return;
         }
 
-        int ranges = (count + chunk - 1) / chunk;
-        Parallel.For(0, ranges, Options(maxDegreeOfParallelism), r => body(r * chunk, Math.Min(count, (r + 1) * chunk)));
+        Parallel.For(0, ranges, Options(maxDegreeOfParallelism), r => body(r * RangeLength, Math.Min(count, (r + 1) * RangeLength)));
     }
+
+    /// <summary>
+    /// Queries per range of <see cref="ForEachRange"/>: enough to amortise per-range scratch and scheduling, few enough
+    /// that per-range buffers stay in cache and a thousand queries already spread over the cores.
+    /// </summary>
+    private protected const int RangeLength = 256;
 
     /// <summary>Checks the output spans of a neighbour query for m queries.</summary>
     private protected static void CheckKNearestOutputs(int m, int k, Span<int> neighbors, Span<double> distances)

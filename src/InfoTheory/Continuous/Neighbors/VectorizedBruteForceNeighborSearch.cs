@@ -32,15 +32,7 @@ internal sealed class VectorizedBruteForceNeighborSearch : NeighborSearch
     public VectorizedBruteForceNeighborSearch(SampleMatrix points, NeighborMetric metric, int laneCount = 0)
         : base(points, metric)
     {
-        if (laneCount is not (0 or 2 or 4 or 8))
-        {
-            throw new ArgumentOutOfRangeException(nameof(laneCount), laneCount, "The lane count must be 0 (automatic), 2, 4 or 8.");
-        }
-
-        _width = laneCount != 0 ? laneCount
-            : Vector512.IsHardwareAccelerated ? Lanes512.Count
-            : Vector256.IsHardwareAccelerated ? Lanes256.Count
-            : Lanes128.Count;
+        _width = LaneCount(laneCount);
         int n = points.Rows;
         int d = points.Columns;
         _blocks = (n + _width - 1) / _width;
@@ -54,6 +46,23 @@ internal sealed class VectorizedBruteForceNeighborSearch : NeighborSearch
                 _data[(((block * d) + j) * _width) + lane] = source[(i * d) + j];
             }
         }
+    }
+
+    /// <summary>
+    /// The lanes per vector to use: <paramref name="requested"/> if it is 8, 4 or 2 (a width the machine lacks runs in
+    /// software, still exactly), or for 0 the widest width the machine accelerates.
+    /// </summary>
+    internal static int LaneCount(int requested)
+    {
+        if (requested is not (0 or 2 or 4 or 8))
+        {
+            throw new ArgumentOutOfRangeException(nameof(requested), requested, "The lane count must be 0 (automatic), 2, 4 or 8.");
+        }
+
+        return requested != 0 ? requested
+            : Vector512.IsHardwareAccelerated ? Lanes512.Count
+            : Vector256.IsHardwareAccelerated ? Lanes256.Count
+            : Lanes128.Count;
     }
 
     /// <inheritdoc/>
