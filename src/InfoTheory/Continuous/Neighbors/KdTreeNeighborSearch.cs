@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Numerics;
-using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace InfoTheory.Continuous.Neighbors;
 
@@ -76,6 +76,7 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
     /// <param name="metric">The distance.</param>
     /// <param name="leafSize">The most points a leaf may hold, at least 2.</param>
     /// <param name="laneCount">Lanes per vector for the leaf scans: 8, 4 or 2; 0 picks the widest accelerated width.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public KdTreeNeighborSearch(SampleMatrix points, NeighborMetric metric, int leafSize = DefaultLeafSize, int laneCount = 0)
         : base(points, metric)
     {
@@ -200,7 +201,7 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
         {
             int* allNeighbors = neighborsPointer;
             double* allDistances = distancesPointer;
-            ForEachRange(Count, maxDegreeOfParallelism, (start, end) =>
+            ForEachRange(Count, maxDegreeOfParallelism, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
             {
                 var scratch = new Scratch(_depth, _dimension, TLanes.Count);
                 int length = (end - start) * k;
@@ -247,7 +248,7 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
         {
             int* allNeighbors = neighborsPointer;
             double* allDistances = distancesPointer;
-            ForEachRange(queries.Rows, maxDegreeOfParallelism, (start, end) =>
+            ForEachRange(queries.Rows, maxDegreeOfParallelism, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
             {
                 var scratch = new Scratch(_depth, _dimension, TLanes.Count);
                 ReadOnlySpan<double> all = queryData.Span;
@@ -272,7 +273,7 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
         {
             double* allRadii = radiiPointer;
             int* allCounts = countsPointer;
-            ForEachRange(Count, maxDegreeOfParallelism, (start, end) =>
+            ForEachRange(Count, maxDegreeOfParallelism, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
             {
                 var scratch = new Scratch(_depth, _dimension, TLanes.Count);
                 int length = end - start;
@@ -327,7 +328,8 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
     /// (−1: none), into the (distance, index)-ordered list: <paramref name="leaf"/> first, then up the tree.
     /// </summary>
     // Kept out of the query loops: inlined there, it leaves the register allocator too little room.
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    // AggressiveOptimization here and on the other query and build loops: see the remarks on NeighborSearch.
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private void SearchFrom<TMetric, TLanes>(ref double query, int leaf, int self, Span<double> bestDistance, Span<int> bestIndex, Scratch scratch)
         where TMetric : struct, IDistanceKernel
         where TLanes : struct, IDistanceLanes<TLanes>
@@ -357,7 +359,7 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
     }
 
     /// <summary>Offers the points of the subtree at <paramref name="root"/>, nearer child first, pruning by box.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private void SearchSubtree<TMetric, TLanes>(ref double query, int root, double rootBound, Span<double> bestDistance, Span<int> bestIndex, ref int filled, Scratch scratch)
         where TMetric : struct, IDistanceKernel
         where TLanes : struct, IDistanceLanes<TLanes>
@@ -464,7 +466,7 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
     }
 
     /// <summary>The number of points p (the query's own point included) with distance(query, p) &lt; r, or ≤ r.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private int CountFrom<TMetric, TComparison, TLanes>(ref double query, int leaf, double r, int[] stack)
         where TMetric : struct, IDistanceKernel
         where TComparison : struct, IRangeComparison
@@ -489,6 +491,7 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
     }
 
     /// <summary>The number of points of the subtree at <paramref name="root"/> within <paramref name="r"/> of the query.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CountSubtree<TMetric, TComparison, TLanes>(ref double query, int root, double r, int[] stack)
         where TMetric : struct, IDistanceKernel
         where TComparison : struct, IRangeComparison
@@ -627,6 +630,7 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
     }
 
     /// <summary>The leaf whose range holds position <paramref name="position"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int LeafOfPosition(int position)
     {
         int node = 0;
@@ -640,6 +644,7 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
     }
 
     /// <summary>The leaf whose cell holds <paramref name="query"/> (a side chosen when it lies on a split).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int LeafOfPoint(ref double query)
     {
         int node = 0;
@@ -653,6 +658,7 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
     }
 
     /// <summary>Records the range and box of a node, splits it, and recurses with the children's cells.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Build(BuildBuffers buffers, int node, int start, int end, int level)
     {
         _start[node] = start;
@@ -665,8 +671,7 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
         double spread = -1;
         for (int j = 0; j < d; j++)
         {
-            ReadOnlySpan<double> values = columns.AsSpan((j * n) + start, end - start);
-            double lo = TensorPrimitives.Min(values), hi = TensorPrimitives.Max(values);
+            MinMax(columns.AsSpan((j * n) + start, end - start), out double lo, out double hi);
             _boxes[box + j] = lo;
             _boxes[box + d + j] = hi;
             if (hi - lo > spread)
@@ -699,11 +704,46 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
         Build(buffers, right, middle, end, level + 1);
     }
 
+    /// <summary>The smallest and largest of <paramref name="values"/> (not empty, no NaN), a vector at a time.</summary>
+    // Written out rather than calling TensorPrimitives: a library routine called a few thousand times during one
+    // build runs unoptimised for the whole of it under tiered compilation.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MinMax(ReadOnlySpan<double> values, out double min, out double max)
+    {
+        int i = 0;
+        min = values[0];
+        max = values[0];
+        if (values.Length >= 2 * Vector256<double>.Count)
+        {
+            ref double start = ref MemoryMarshal.GetReference(values);
+            Vector256<double> low = Vector256.LoadUnsafe(ref start), high = low;
+            for (i = Vector256<double>.Count; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                Vector256<double> x = Vector256.LoadUnsafe(ref Unsafe.Add(ref start, i));
+                low = Vector256.MinNative(low, x);
+                high = Vector256.MaxNative(high, x);
+            }
+
+            for (int l = 0; l < Vector256<double>.Count; l++)
+            {
+                min = double.MinNative(min, low[l]);
+                max = double.MaxNative(max, high[l]);
+            }
+        }
+
+        for (; i < values.Length; i++)
+        {
+            min = double.MinNative(min, values[i]);
+            max = double.MaxNative(max, values[i]);
+        }
+    }
+
     /// <summary>
     /// Reorders positions [start, end) so that position <paramref name="nth"/> holds the value it would hold if sorted
     /// by <paramref name="column"/>, none before it a greater one and none after it a smaller one: the keys are
     /// selected together with their positions, then every column and the row indices follow that permutation.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Split(BuildBuffers buffers, int start, int end, int nth, int column)
     {
         int n = Count;
@@ -746,6 +786,7 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
     /// each comparison is a coin toss that a branch would mispredict). A full sort takes over if the rounds keep
     /// coming out lopsided, so the worst case stays O(m log m).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Select(Span<double> keys, Span<int> order, int nth)
     {
         int lo = 0, hi = keys.Length - 1;
@@ -798,6 +839,7 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
     /// Moves the keys in [lo, hi] that pass the test against <paramref name="pivot"/> (key &lt; pivot, or ≤) to the
     /// front, without branches (Lomuto's scheme with an unconditional swap); returns the first position after them.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Partition<TComparison>(Span<double> keys, Span<int> order, int lo, int hi, double pivot)
         where TComparison : struct, IRangeComparison
     {

@@ -18,16 +18,13 @@ namespace InfoTheory.Continuous.Neighbors;
 /// </remarks>
 internal sealed class SortedNeighborSearch : NeighborSearch
 {
-    /// <summary>Below this many points a comparison sort beats the six radix passes.</summary>
-    private const int RadixThreshold = 1024;
-
     private readonly double[] _values;
     private readonly int[] _index;
-    private readonly int[] _rank;
 
     /// <summary>Sorts the points.</summary>
     /// <param name="points">One column of points.</param>
     /// <param name="metric">The distance.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SortedNeighborSearch(SampleMatrix points, NeighborMetric metric)
         : base(points, metric)
     {
@@ -46,21 +43,15 @@ internal sealed class SortedNeighborSearch : NeighborSearch
             _index[i] = i;
         }
 
-        if (n < RadixThreshold)
-        {
-            ComparisonSort(keys, _index);
-        }
-        else
-        {
-            RadixSort(keys, _index);
-        }
+        RadixSort(keys, _index);
 
+        // The values back from the sorted keys (a sequential pass, where reading data[_index[p]] would jump
+        // around). −0 comes back as +0, which changes no distance: |q − 0| is the same for either zero.
         _values = new double[n];
-        _rank = new int[n];
         for (int p = 0; p < n; p++)
         {
-            _values[p] = data[_index[p]];
-            _rank[_index[p]] = p;
+            ulong key = keys[p];
+            _values[p] = BitConverter.UInt64BitsToDouble((key & SignBit) != 0 ? key & ~SignBit : ~key);
         }
     }
 
@@ -119,7 +110,7 @@ internal sealed class SortedNeighborSearch : NeighborSearch
             double* allDistances = distancesPointer;
 
             // Queries run in sorted order, so consecutive queries read neighbouring memory.
-            ForEachRange(Count, maxDegreeOfParallelism, (start, end) =>
+            ForEachRange(Count, maxDegreeOfParallelism, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
             {
                 for (int p = start; p < end; p++)
                 {
@@ -140,7 +131,7 @@ internal sealed class SortedNeighborSearch : NeighborSearch
         {
             int* allNeighbors = neighborsPointer;
             double* allDistances = distancesPointer;
-            ForEachRange(queries.Rows, maxDegreeOfParallelism, (start, end) =>
+            ForEachRange(queries.Rows, maxDegreeOfParallelism, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
             {
                 ReadOnlySpan<double> all = queryData.Span;
                 for (int i = start; i < end; i++)
@@ -164,7 +155,7 @@ internal sealed class SortedNeighborSearch : NeighborSearch
         {
             double* allRadii = radiiPointer;
             int* allCounts = countsPointer;
-            ForEachRange(Count, maxDegreeOfParallelism, (start, end) =>
+            ForEachRange(Count, maxDegreeOfParallelism, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
             {
                 int length = end - start;
                 double[] localRadii = ArrayPool<double>.Shared.Rent(length);
@@ -205,6 +196,7 @@ internal sealed class SortedNeighborSearch : NeighborSearch
     }
 
     /// <summary>The number of points other than position <paramref name="p"/> within <paramref name="r"/> of it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CountAround<TMetric, TComparison>(int p, double r)
         where TMetric : struct, IDistanceKernel
         where TComparison : struct, IRangeComparison
@@ -267,6 +259,7 @@ internal sealed class SortedNeighborSearch : NeighborSearch
     /// The k nearest points to the value <paramref name="v"/> among positions ≤ <paramref name="left"/> and
     /// ≥ <paramref name="right"/>, in (distance, index) order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Nearest<TMetric>(double v, int left, int right, Span<double> bestDistance, Span<int> bestIndex)
         where TMetric : struct, IDistanceKernel
     {
@@ -345,6 +338,7 @@ internal sealed class SortedNeighborSearch : NeighborSearch
     /// <c>indices.Length</c> places, using <paramref name="scratch"/> as its distances. Within a run of equal values
     /// the indices increase, so only the first places' worth of each run can enter.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void OfferTied(int from, int to, Span<double> scratch, Span<int> indices, ref int taken)
     {
         int need = indices.Length;
@@ -363,6 +357,7 @@ internal sealed class SortedNeighborSearch : NeighborSearch
     }
 
     /// <summary>The last position in [from, to] holding the value at <paramref name="from"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EqualRunEnd(int from, int to)
     {
         double value = _values[from];
@@ -391,6 +386,7 @@ internal sealed class SortedNeighborSearch : NeighborSearch
     }
 
     /// <summary>The smallest position p ≤ <paramref name="from"/> with every point in [p, from] at distance <paramref name="d"/> from <paramref name="v"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int RunStart<TMetric>(double v, double d, int from)
         where TMetric : struct, IDistanceKernel
     {
@@ -419,6 +415,7 @@ internal sealed class SortedNeighborSearch : NeighborSearch
     }
 
     /// <summary>The largest position p ≥ <paramref name="from"/> with every point in [from, p] at distance <paramref name="d"/> from <paramref name="v"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int RunEnd<TMetric>(double v, double d, int from)
         where TMetric : struct, IDistanceKernel
     {
@@ -456,6 +453,7 @@ internal sealed class SortedNeighborSearch : NeighborSearch
     private static int Doubled(int step) => step <= int.MaxValue / 2 ? step * 2 : int.MaxValue;
 
     /// <summary>The first position whose value is ≥ <paramref name="q"/> (n if none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int LowerBound(double q)
     {
         int lo = 0, hi = _values.Length;
@@ -483,31 +481,10 @@ internal sealed class SortedNeighborSearch : NeighborSearch
     private static ulong SortKey(double value)
     {
         ulong bits = BitConverter.DoubleToUInt64Bits(value + 0.0);
-        return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
+        return (bits & SignBit) != 0 ? ~bits : bits | SignBit;
     }
 
-    /// <summary>Sorts by (key, index) for short inputs: a comparison sort by key, then every run of equal keys by index.</summary>
-    private static void ComparisonSort(ulong[] keys, int[] index)
-    {
-        Array.Sort(keys, index);
-        int n = keys.Length;
-        int p = 0;
-        while (p < n)
-        {
-            int q = p + 1;
-            while (q < n && keys[q] == keys[p])
-            {
-                q++;
-            }
-
-            if (q - p > 1)
-            {
-                Array.Sort(index, p, q - p);
-            }
-
-            p = q;
-        }
-    }
+    private const ulong SignBit = 0x8000_0000_0000_0000UL;
 
     /// <summary>
     /// Stable least-significant-digit radix sort on bytes (eight passes, all histograms in one read, passes on a
@@ -515,6 +492,7 @@ internal sealed class SortedNeighborSearch : NeighborSearch
     /// in index order. Bytes rather than wider digits: 256 buckets keep the scatter's write streams few (measured
     /// faster at a million keys).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RadixSort(ulong[] keys, int[] index)
     {
         const int Bits = 8;
