@@ -111,7 +111,8 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
 
         // Build on a column-major copy: the quickselect then scans one contiguous column and box bounds are
         // vectorised reductions; the row-major copy in tree order is written once at the end.
-        double[] columns = new double[n * d];
+        // Build scratch comes from the shared pool (DESIGN §4) and goes back at the end.
+        double[] columns = ArrayPool<double>.Shared.Rent(n * d);
         ReadOnlySpan<double> data = points.Data.Span;
         for (int i = 0; i < n; i++)
         {
@@ -123,7 +124,8 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
 
         _cells.AsSpan(0, d).Fill(double.NegativeInfinity);
         _cells.AsSpan(d, d).Fill(double.PositiveInfinity);
-        Build(new BuildBuffers(columns, n), 0, 0, n, 0);
+        var buffers = new BuildBuffers(columns, n);
+        Build(buffers, 0, 0, n, 0);
 
         _leafCapacity = (leafSize + 7) & ~7;
         int leaves = nodes - _firstLeaf;
@@ -136,6 +138,8 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
                 columns.AsSpan((j * n) + start, length).CopyTo(_leaves.AsSpan(((leaf * d) + j) * _leafCapacity, length));
             }
         }
+
+        buffers.Return();
     }
 
     /// <inheritdoc/>
@@ -861,18 +865,31 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
         return store;
     }
 
-    /// <summary>Working arrays of the build: the points column by column, and scratch for the splits.</summary>
+    /// <summary>
+    /// Working arrays of the build, rented from the shared pool: the points column by column (n·d), and scratch for
+    /// the splits (n each). Only the first n (or n·d) elements are used.
+    /// </summary>
     private sealed class BuildBuffers(double[] columns, int n)
     {
         public double[] Columns { get; } = columns;
 
-        public double[] Keys { get; } = new double[n];
+        public double[] Keys { get; } = ArrayPool<double>.Shared.Rent(n);
 
-        public int[] Order { get; } = new int[n];
+        public int[] Order { get; } = ArrayPool<int>.Shared.Rent(n);
 
-        public double[] Moved { get; } = new double[n];
+        public double[] Moved { get; } = ArrayPool<double>.Shared.Rent(n);
 
-        public int[] Rows { get; } = new int[n];
+        public int[] Rows { get; } = ArrayPool<int>.Shared.Rent(n);
+
+        /// <summary>Gives every array back to the pool.</summary>
+        public void Return()
+        {
+            ArrayPool<double>.Shared.Return(Columns);
+            ArrayPool<double>.Shared.Return(Keys);
+            ArrayPool<int>.Shared.Return(Order);
+            ArrayPool<double>.Shared.Return(Moved);
+            ArrayPool<int>.Shared.Return(Rows);
+        }
     }
 
     /// <summary>Per-range working memory of the queries, so that a query allocates nothing.</summary>

@@ -35,7 +35,13 @@ internal sealed class SortedNeighborSearch : NeighborSearch
 
         int n = points.Rows;
         ReadOnlySpan<double> data = points.Data.Span;
-        ulong[] keys = new ulong[n];
+
+        // Sort scratch from the shared pool (DESIGN §4): keys as doubles' bits, so that the pool's double arrays,
+        // which a k-d tree built just before has returned, serve again.
+        double[] keyStore = ArrayPool<double>.Shared.Rent(n);
+        double[] keyBufferStore = ArrayPool<double>.Shared.Rent(n);
+        int[] indexBuffer = ArrayPool<int>.Shared.Rent(n);
+        Span<ulong> keys = MemoryMarshal.Cast<double, ulong>(keyStore.AsSpan(0, n));
         _index = new int[n];
         for (int i = 0; i < n; i++)
         {
@@ -43,7 +49,7 @@ internal sealed class SortedNeighborSearch : NeighborSearch
             _index[i] = i;
         }
 
-        RadixSort(keys, _index);
+        RadixSort(keys, _index, MemoryMarshal.Cast<double, ulong>(keyBufferStore.AsSpan(0, n)), indexBuffer.AsSpan(0, n));
 
         // The values back from the sorted keys (a sequential pass, where reading data[_index[p]] would jump
         // around). −0 comes back as +0, which changes no distance: |q − 0| is the same for either zero.
@@ -53,6 +59,10 @@ internal sealed class SortedNeighborSearch : NeighborSearch
             ulong key = keys[p];
             _values[p] = BitConverter.UInt64BitsToDouble((key & SignBit) != 0 ? key & ~SignBit : ~key);
         }
+
+        ArrayPool<double>.Shared.Return(keyStore);
+        ArrayPool<double>.Shared.Return(keyBufferStore);
+        ArrayPool<int>.Shared.Return(indexBuffer);
     }
 
     /// <inheritdoc/>
@@ -488,12 +498,12 @@ internal sealed class SortedNeighborSearch : NeighborSearch
 
     /// <summary>
     /// Stable least-significant-digit radix sort on bytes (eight passes, all histograms in one read, passes on a
-    /// byte every key shares skipped), carrying the indices along; since the indices start in order, equal keys end
+    /// byte every key shares skipped), carrying the indices along, with buffers of the same lengths; since the indices start in order, equal keys end
     /// in index order. Bytes rather than wider digits: 256 buckets keep the scatter's write streams few (measured
     /// faster at a million keys).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void RadixSort(ulong[] keys, int[] index)
+    private static void RadixSort(Span<ulong> keys, Span<int> index, Span<ulong> keyBuffer, Span<int> indexBuffer)
     {
         const int Bits = 8;
         const int Buckets = 1 << Bits;
@@ -508,10 +518,9 @@ internal sealed class SortedNeighborSearch : NeighborSearch
             }
         }
 
-        ulong[] keyBuffer = new ulong[n];
-        int[] indexBuffer = new int[n];
-        ulong[] sourceKeys = keys, targetKeys = keyBuffer;
-        int[] sourceIndex = index, targetIndex = indexBuffer;
+        Span<ulong> sourceKeys = keys, targetKeys = keyBuffer;
+        Span<int> sourceIndex = index, targetIndex = indexBuffer;
+        bool inBuffers = false;
         for (int pass = 0; pass < Passes; pass++)
         {
             Span<int> counts = histogram.AsSpan(pass * Buckets, Buckets);
@@ -531,22 +540,31 @@ internal sealed class SortedNeighborSearch : NeighborSearch
             }
 
             ref int offsets = ref MemoryMarshal.GetReference(counts);
+            ref ulong from = ref MemoryMarshal.GetReference(sourceKeys);
+            ref int fromIndex = ref MemoryMarshal.GetReference(sourceIndex);
+            ref ulong to = ref MemoryMarshal.GetReference(targetKeys);
+            ref int toIndex = ref MemoryMarshal.GetReference(targetIndex);
             for (int i = 0; i < n; i++)
             {
-                ulong key = sourceKeys[i];
+                ulong key = Unsafe.Add(ref from, i);
                 int at = Unsafe.Add(ref offsets, (int)((key >> (pass * Bits)) & (Buckets - 1)))++;
-                targetKeys[at] = key;
-                targetIndex[at] = sourceIndex[i];
+                Unsafe.Add(ref to, at) = key;
+                Unsafe.Add(ref toIndex, at) = Unsafe.Add(ref fromIndex, i);
             }
 
-            (sourceKeys, targetKeys) = (targetKeys, sourceKeys);
-            (sourceIndex, targetIndex) = (targetIndex, sourceIndex);
+            Span<ulong> swapKeys = sourceKeys;
+            sourceKeys = targetKeys;
+            targetKeys = swapKeys;
+            Span<int> swapIndex = sourceIndex;
+            sourceIndex = targetIndex;
+            targetIndex = swapIndex;
+            inBuffers = !inBuffers;
         }
 
-        if (!ReferenceEquals(sourceKeys, keys))
+        if (inBuffers)
         {
-            sourceKeys.CopyTo(keys, 0);
-            sourceIndex.CopyTo(index, 0);
+            sourceKeys.CopyTo(keys);
+            sourceIndex.CopyTo(index);
         }
     }
 }
