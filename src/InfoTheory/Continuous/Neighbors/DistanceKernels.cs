@@ -3,15 +3,14 @@ using System.Runtime.CompilerServices;
 namespace InfoTheory.Continuous.Neighbors;
 
 /// <summary>
-/// A metric as a type argument, so the searches are compiled once per metric with the distance inlined. Every
-/// member reproduces <see cref="NeighborSearch.Distance"/> bit for bit: the maximum of |aⱼ − bⱼ|, or the square
-/// root of (aⱼ − bⱼ)² summed in column order without fused multiply-adds.
+/// A metric as a type argument, so the searches are compiled once per metric with the distance inlined. The
+/// distances reproduce <see cref="NeighborSearch.Distance"/> bit for bit: the maximum of |aⱼ − bⱼ|, or the square
+/// root of (aⱼ − bⱼ)² summed in column order without fused multiply-adds. The accumulators also serve for bounds:
+/// folded over per-column distances to box faces they give bounds on the canonical distance, because every step
+/// (difference, square, sum, max, square root) rounds monotonically.
 /// </summary>
 internal interface IDistanceKernel
 {
-    /// <summary>The canonical distance between the <paramref name="d"/> values at <paramref name="a"/> and <paramref name="b"/>.</summary>
-    static abstract double Distance(ref double a, ref double b, int d);
-
     /// <summary>The canonical distance between two one-dimensional points.</summary>
     static abstract double Distance(double a, double b);
 
@@ -34,22 +33,12 @@ internal interface IDistanceKernel
 internal readonly struct MaximumDistance : IDistanceKernel
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Distance(ref double a, ref double b, int d)
-    {
-        double max = 0;
-        for (int j = 0; j < d; j++)
-        {
-            max = Math.Max(max, Math.Abs(Unsafe.Add(ref a, j) - Unsafe.Add(ref b, j)));
-        }
-
-        return max;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Distance(double a, double b) => Math.Abs(a - b);
 
+    // The hardware max: its answers differ from Math.Max only for NaN or zeros of opposite sign, and accumulators
+    // here start at +0 and only meet non-negative numbers.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Accumulate(double accumulator, double t) => Math.Max(accumulator, t);
+    public static double Accumulate(double accumulator, double t) => double.MaxNative(accumulator, t);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Finish(double accumulator) => accumulator;
@@ -66,19 +55,6 @@ internal readonly struct MaximumDistance : IDistanceKernel
 /// <summary>The Euclidean norm: √Σⱼ (aⱼ − bⱼ)², summed for j = 0, 1, …, d − 1.</summary>
 internal readonly struct EuclideanDistance : IDistanceKernel
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Distance(ref double a, ref double b, int d)
-    {
-        double sum = 0;
-        for (int j = 0; j < d; j++)
-        {
-            double t = Unsafe.Add(ref a, j) - Unsafe.Add(ref b, j);
-            sum += t * t;
-        }
-
-        return Math.Sqrt(sum);
-    }
-
     // √(t²) is not always |t|: t² can underflow to 0 or overflow to +∞, so the one-dimensional distance keeps the square.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Distance(double a, double b)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace InfoTheory.Continuous.Neighbors;
 
@@ -16,6 +17,8 @@ internal static class NeighborList
     public static void Offer(Span<double> distances, Span<int> indices, ref int filled, double distance, int index)
     {
         int k = distances.Length;
+        ref double distance0 = ref MemoryMarshal.GetReference(distances);
+        ref int index0 = ref MemoryMarshal.GetReference(indices);
         int at;
         if (filled < k)
         {
@@ -23,8 +26,8 @@ internal static class NeighborList
         }
         else
         {
-            double worst = distances[k - 1];
-            if (distance > worst || (distance == worst && index > indices[k - 1]))
+            double worst = Unsafe.Add(ref distance0, k - 1);
+            if (distance > worst || (distance == worst && index > Unsafe.Add(ref index0, k - 1)))
             {
                 return;
             }
@@ -32,14 +35,21 @@ internal static class NeighborList
             at = k - 1;
         }
 
-        while (at > 0 && (distances[at - 1] > distance || (distances[at - 1] == distance && indices[at - 1] > index)))
+        // Indices are distinct, so (distance, index) pairs never compare equal.
+        while (at > 0)
         {
-            distances[at] = distances[at - 1];
-            indices[at] = indices[at - 1];
+            double before = Unsafe.Add(ref distance0, at - 1);
+            if (before < distance || (before == distance && Unsafe.Add(ref index0, at - 1) < index))
+            {
+                break;
+            }
+
+            Unsafe.Add(ref distance0, at) = before;
+            Unsafe.Add(ref index0, at) = Unsafe.Add(ref index0, at - 1);
             at--;
         }
 
-        distances[at] = distance;
-        indices[at] = index;
+        Unsafe.Add(ref distance0, at) = distance;
+        Unsafe.Add(ref index0, at) = index;
     }
 }

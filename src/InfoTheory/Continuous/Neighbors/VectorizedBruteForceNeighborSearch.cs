@@ -29,18 +29,11 @@ internal sealed class VectorizedBruteForceNeighborSearch : NeighborSearch
     /// Lanes per vector: 8, 4 or 2; 0 picks the widest the machine accelerates. Any width gives the same answers
     /// (a width the machine lacks runs in software), which is how the tests reach every code path.
     /// </param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public VectorizedBruteForceNeighborSearch(SampleMatrix points, NeighborMetric metric, int laneCount = 0)
         : base(points, metric)
     {
-        if (laneCount is not (0 or 2 or 4 or 8))
-        {
-            throw new ArgumentOutOfRangeException(nameof(laneCount), laneCount, "The lane count must be 0 (automatic), 2, 4 or 8.");
-        }
-
-        _width = laneCount != 0 ? laneCount
-            : Vector512.IsHardwareAccelerated ? Lanes512.Count
-            : Vector256.IsHardwareAccelerated ? Lanes256.Count
-            : Lanes128.Count;
+        _width = LaneCount(laneCount);
         int n = points.Rows;
         int d = points.Columns;
         _blocks = (n + _width - 1) / _width;
@@ -54,6 +47,23 @@ internal sealed class VectorizedBruteForceNeighborSearch : NeighborSearch
                 _data[(((block * d) + j) * _width) + lane] = source[(i * d) + j];
             }
         }
+    }
+
+    /// <summary>
+    /// The lanes per vector to use: <paramref name="requested"/> if it is 8, 4 or 2 (a width the machine lacks runs in
+    /// software, still exactly), or for 0 the widest width the machine accelerates.
+    /// </summary>
+    internal static int LaneCount(int requested)
+    {
+        if (requested is not (0 or 2 or 4 or 8))
+        {
+            throw new ArgumentOutOfRangeException(nameof(requested), requested, "The lane count must be 0 (automatic), 2, 4 or 8.");
+        }
+
+        return requested != 0 ? requested
+            : Vector512.IsHardwareAccelerated ? Lanes512.Count
+            : Vector256.IsHardwareAccelerated ? Lanes256.Count
+            : Lanes128.Count;
     }
 
     /// <inheritdoc/>
@@ -118,17 +128,36 @@ internal sealed class VectorizedBruteForceNeighborSearch : NeighborSearch
         {
             int* allNeighbors = neighborsPointer;
             double* allDistances = distancesPointer;
-            ForEachRange(queries.Rows, maxDegreeOfParallelism, (start, end) =>
+            ForEachRange(queries.Rows, maxDegreeOfParallelism, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
             {
-                Span<double> lanes = stackalloc double[TLanes.Count];
+                double[] lanes = new double[TLanes.Count];
+                double[] spareDistance = new double[3 * k];
+                int[] spareIndex = new int[3 * k];
                 ReadOnlySpan<double> all = queryData.Span;
-                for (int i = start; i < end; i++)
+                for (int i = start; i < end; i += Group)
                 {
-                    Nearest<TMetric, TLanes>(
+                    // The last group of a range may be short: its missing queries repeat the last one but write
+                    // to spare lists, since each list must be filled by one scan only.
+                    int i1 = Math.Min(i + 1, end - 1), i2 = Math.Min(i + 2, end - 1), i3 = Math.Min(i + 3, end - 1);
+                    var group = new QueryGroup(
                         ref MemoryMarshal.GetReference(all.Slice(i * d, d)),
+                        ref MemoryMarshal.GetReference(all.Slice(i1 * d, d)),
+                        ref MemoryMarshal.GetReference(all.Slice(i2 * d, d)),
+                        ref MemoryMarshal.GetReference(all.Slice(i3 * d, d)));
+                    Nearest<TMetric, TLanes>(
+                        ref group,
                         self ? i : -1,
+                        self ? i1 : -1,
+                        self ? i2 : -1,
+                        self ? i3 : -1,
                         new Span<double>(allDistances + ((long)i * k), k),
                         new Span<int>(allNeighbors + ((long)i * k), k),
+                        i + 1 < end ? new Span<double>(allDistances + ((long)i1 * k), k) : spareDistance.AsSpan(0, k),
+                        i + 1 < end ? new Span<int>(allNeighbors + ((long)i1 * k), k) : spareIndex.AsSpan(0, k),
+                        i + 2 < end ? new Span<double>(allDistances + ((long)i2 * k), k) : spareDistance.AsSpan(k, k),
+                        i + 2 < end ? new Span<int>(allNeighbors + ((long)i2 * k), k) : spareIndex.AsSpan(k, k),
+                        i + 3 < end ? new Span<double>(allDistances + ((long)i3 * k), k) : spareDistance.AsSpan(2 * k, k),
+                        i + 3 < end ? new Span<int>(allNeighbors + ((long)i3 * k), k) : spareIndex.AsSpan(2 * k, k),
                         lanes);
                 }
             });
@@ -148,102 +177,191 @@ internal sealed class VectorizedBruteForceNeighborSearch : NeighborSearch
         {
             double* allRadii = radiiPointer;
             int* allCounts = countsPointer;
-            ForEachRange(Count, maxDegreeOfParallelism, (start, end) =>
+            ForEachRange(Count, maxDegreeOfParallelism, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
             {
                 ReadOnlySpan<double> all = pointData.Span;
-                for (int i = start; i < end; i++)
+                for (int i = start; i < end; i += Group)
                 {
-                    double r = allRadii[i];
-                    int c = CountBall<TMetric, TComparison, TLanes>(ref MemoryMarshal.GetReference(all.Slice(i * d, d)), r);
-                    allCounts[i] = CountsSelf(r, inclusive) ? c - 1 : c;
+                    // A short last group repeats its last query; the repeats count independently and write the same value.
+                    int i1 = Math.Min(i + 1, end - 1), i2 = Math.Min(i + 2, end - 1), i3 = Math.Min(i + 3, end - 1);
+                    var group = new QueryGroup(
+                        ref MemoryMarshal.GetReference(all.Slice(i * d, d)),
+                        ref MemoryMarshal.GetReference(all.Slice(i1 * d, d)),
+                        ref MemoryMarshal.GetReference(all.Slice(i2 * d, d)),
+                        ref MemoryMarshal.GetReference(all.Slice(i3 * d, d)));
+                    double r0 = allRadii[i], r1 = allRadii[i1], r2 = allRadii[i2], r3 = allRadii[i3];
+                    CountBalls<TMetric, TComparison, TLanes>(ref group, r0, r1, r2, r3, out int c0, out int c1, out int c2, out int c3);
+                    allCounts[i] = CountsSelf(r0, inclusive) ? c0 - 1 : c0;
+                    allCounts[i1] = CountsSelf(r1, inclusive) ? c1 - 1 : c1;
+                    allCounts[i2] = CountsSelf(r2, inclusive) ? c2 - 1 : c2;
+                    allCounts[i3] = CountsSelf(r3, inclusive) ? c3 - 1 : c3;
                 }
             });
         }
     }
 
-    /// <summary>The k nearest points to <paramref name="query"/>, leaving out index <paramref name="self"/> (−1: none).</summary>
-    private void Nearest<TMetric, TLanes>(ref double query, int self, Span<double> bestDistance, Span<int> bestIndex, Span<double> lanes)
+    /// <summary>
+    /// The k nearest points to each query of a group, leaving out the indices <paramref name="self0"/> … (−1: none).
+    /// One pass over the points serves four queries: each block is loaded once, and the four independent
+    /// accumulators overlap the latency of every max or add.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Nearest<TMetric, TLanes>(
+        scoped ref QueryGroup group,
+        int self0,
+        int self1,
+        int self2,
+        int self3,
+        Span<double> bestDistance0,
+        Span<int> bestIndex0,
+        Span<double> bestDistance1,
+        Span<int> bestIndex1,
+        Span<double> bestDistance2,
+        Span<int> bestIndex2,
+        Span<double> bestDistance3,
+        Span<int> bestIndex3,
+        Span<double> lanes)
         where TMetric : struct, IDistanceKernel
         where TLanes : struct, IDistanceLanes<TLanes>
     {
         int width = TLanes.Count;
         int d = Points.Columns;
-        int k = bestDistance.Length;
-        uint all = (1u << width) - 1;
-        uint lastValid = all >> ((_blocks * width) - Count);
-        int lastBlock = _blocks - 1;
-        int selfBlock = self >= 0 ? self / width : -1;
-        uint selfBit = self >= 0 ? 1u << (self % width) : 0;
+        var state0 = new ScanState(self0, width, _blocks, Count);
+        var state1 = new ScanState(self1, width, _blocks, Count);
+        var state2 = new ScanState(self2, width, _blocks, Count);
+        var state3 = new ScanState(self3, width, _blocks, Count);
         ref double data = ref MemoryMarshal.GetArrayDataReference(_data);
         ref double lane = ref MemoryMarshal.GetReference(lanes);
-        int filled = 0;
         for (int b = 0; b < _blocks; b++)
         {
-            TLanes distance = BlockDistance<TMetric, TLanes>(ref Unsafe.Add(ref data, b * d * width), ref query, d);
-
-            // Points come in index order, so one at exactly the k-th distance has a higher index than the kept
-            // one and cannot enter: only strictly closer lanes are candidates once the list is full.
-            uint mask = filled < k ? all : TLanes.LessThan(distance, TLanes.Create(bestDistance[k - 1]));
-            if (b == lastBlock)
-            {
-                mask &= lastValid;
-            }
-
-            if (b == selfBlock)
-            {
-                mask &= ~selfBit;
-            }
-
-            if (mask == 0)
-            {
-                continue;
-            }
-
-            TLanes.Store(distance, ref lane);
-            do
-            {
-                int l = BitOperations.TrailingZeroCount(mask);
-                NeighborList.Offer(bestDistance, bestIndex, ref filled, Unsafe.Add(ref lane, l), (b * width) + l);
-                mask &= mask - 1;
-            }
-            while (mask != 0);
+            BlockDistances<TMetric, TLanes>(ref Unsafe.Add(ref data, b * d * width), ref group, d, out TLanes d0, out TLanes d1, out TLanes d2, out TLanes d3);
+            Consider(d0, b, ref state0, bestDistance0, bestIndex0, ref lane);
+            Consider(d1, b, ref state1, bestDistance1, bestIndex1, ref lane);
+            Consider(d2, b, ref state2, bestDistance2, bestIndex2, ref lane);
+            Consider(d3, b, ref state3, bestDistance3, bestIndex3, ref lane);
         }
     }
 
-    /// <summary>The number of points (the query's own included) within <paramref name="r"/> of <paramref name="query"/>.</summary>
-    private int CountBall<TMetric, TComparison, TLanes>(ref double query, double r)
+    /// <summary>Offers the lanes of block <paramref name="block"/> that can enter the list.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Consider<TLanes>(TLanes distance, int block, ref ScanState state, Span<double> bestDistance, Span<int> bestIndex, ref double lane)
+        where TLanes : struct, IDistanceLanes<TLanes>
+    {
+        int width = TLanes.Count;
+        int k = bestDistance.Length;
+
+        // Points come in index order, so one at exactly the k-th distance has a higher index than the kept one and
+        // cannot enter: only strictly closer lanes are candidates once the list is full.
+        uint mask = state.Filled < k ? state.All : TLanes.LessThan(distance, TLanes.Create(bestDistance[k - 1]));
+        if (block == state.LastBlock)
+        {
+            mask &= state.LastValid;
+        }
+
+        if (block == state.SelfBlock)
+        {
+            mask &= ~state.SelfBit;
+        }
+
+        if (mask == 0)
+        {
+            return;
+        }
+
+        TLanes.Store(distance, ref lane);
+        do
+        {
+            int l = BitOperations.TrailingZeroCount(mask);
+            NeighborList.Offer(bestDistance, bestIndex, ref state.Filled, Unsafe.Add(ref lane, l), (block * width) + l);
+            mask &= mask - 1;
+        }
+        while (mask != 0);
+    }
+
+    /// <summary>For each query of a group, the number of points (its own included) within its radius.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void CountBalls<TMetric, TComparison, TLanes>(scoped ref QueryGroup group, double r0, double r1, double r2, double r3, out int c0, out int c1, out int c2, out int c3)
         where TMetric : struct, IDistanceKernel
         where TComparison : struct, IRangeComparison
         where TLanes : struct, IDistanceLanes<TLanes>
     {
         int width = TLanes.Count;
         int d = Points.Columns;
-        uint lastValid = ((1u << width) - 1) >> ((_blocks * width) - Count);
-        TLanes radius = TLanes.Create(r);
+        TLanes radius0 = TLanes.Create(r0), radius1 = TLanes.Create(r1), radius2 = TLanes.Create(r2), radius3 = TLanes.Create(r3);
         ref double data = ref MemoryMarshal.GetArrayDataReference(_data);
-        int total = 0;
-        int b = 0;
-        for (; b < _blocks - 1; b++)
+        c0 = c1 = c2 = c3 = 0;
+        int last = _blocks - 1;
+        for (int b = 0; b < last; b++)
         {
-            total += BitOperations.PopCount(TComparison.Within(BlockDistance<TMetric, TLanes>(ref Unsafe.Add(ref data, b * d * width), ref query, d), radius));
+            BlockDistances<TMetric, TLanes>(ref Unsafe.Add(ref data, b * d * width), ref group, d, out TLanes d0, out TLanes d1, out TLanes d2, out TLanes d3);
+            c0 += BitOperations.PopCount(TComparison.Within(d0, radius0));
+            c1 += BitOperations.PopCount(TComparison.Within(d1, radius1));
+            c2 += BitOperations.PopCount(TComparison.Within(d2, radius2));
+            c3 += BitOperations.PopCount(TComparison.Within(d3, radius3));
         }
 
-        total += BitOperations.PopCount(TComparison.Within(BlockDistance<TMetric, TLanes>(ref Unsafe.Add(ref data, b * d * width), ref query, d), radius) & lastValid);
-        return total;
+        uint valid = ((1u << width) - 1) >> ((_blocks * width) - Count);
+        BlockDistances<TMetric, TLanes>(ref Unsafe.Add(ref data, last * d * width), ref group, d, out TLanes e0, out TLanes e1, out TLanes e2, out TLanes e3);
+        c0 += BitOperations.PopCount(TComparison.Within(e0, radius0) & valid);
+        c1 += BitOperations.PopCount(TComparison.Within(e1, radius1) & valid);
+        c2 += BitOperations.PopCount(TComparison.Within(e2, radius2) & valid);
+        c3 += BitOperations.PopCount(TComparison.Within(e3, radius3) & valid);
     }
 
+    /// <summary>Distances from each query of a group to the points of one block, in four independent accumulators.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TLanes BlockDistance<TMetric, TLanes>(ref double block, ref double query, int d)
+    private static void BlockDistances<TMetric, TLanes>(ref double block, scoped ref QueryGroup group, int d, out TLanes d0, out TLanes d1, out TLanes d2, out TLanes d3)
         where TMetric : struct, IDistanceKernel
         where TLanes : struct, IDistanceLanes<TLanes>
     {
         int width = TLanes.Count;
-        TLanes accumulator = TLanes.Zero;
+        TLanes a0 = TLanes.Zero, a1 = TLanes.Zero, a2 = TLanes.Zero, a3 = TLanes.Zero;
         for (int j = 0; j < d; j++)
         {
-            accumulator = TMetric.Accumulate(accumulator, TLanes.Load(ref Unsafe.Add(ref block, j * width)), TLanes.Create(Unsafe.Add(ref query, j)));
+            TLanes x = TLanes.Load(ref Unsafe.Add(ref block, j * width));
+            a0 = TMetric.Accumulate(a0, x, TLanes.Create(Unsafe.Add(ref group.Query0, j)));
+            a1 = TMetric.Accumulate(a1, x, TLanes.Create(Unsafe.Add(ref group.Query1, j)));
+            a2 = TMetric.Accumulate(a2, x, TLanes.Create(Unsafe.Add(ref group.Query2, j)));
+            a3 = TMetric.Accumulate(a3, x, TLanes.Create(Unsafe.Add(ref group.Query3, j)));
         }
 
-        return TMetric.Finish(accumulator);
+        d0 = TMetric.Finish(a0);
+        d1 = TMetric.Finish(a1);
+        d2 = TMetric.Finish(a2);
+        d3 = TMetric.Finish(a3);
+    }
+
+    /// <summary>Queries answered together by one pass over the points.</summary>
+    private const int Group = 4;
+
+    /// <summary>The coordinates of the <see cref="Group"/> queries of one pass.</summary>
+    private ref struct QueryGroup(ref double query0, ref double query1, ref double query2, ref double query3)
+    {
+        public ref double Query0 = ref query0;
+        public ref double Query1 = ref query1;
+        public ref double Query2 = ref query2;
+        public ref double Query3 = ref query3;
+    }
+
+    /// <summary>The state of one neighbour scan: how full the list is, and which lanes are never candidates.</summary>
+    private struct ScanState(int self, int width, int blocks, int count)
+    {
+        /// <summary>Entries in use in the neighbour list.</summary>
+        public int Filled;
+
+        /// <summary>Every lane of a block.</summary>
+        public readonly uint All = (1u << width) - 1;
+
+        /// <summary>The last block, whose lanes past the last point are padding.</summary>
+        public readonly int LastBlock = blocks - 1;
+
+        /// <summary>The lanes of the last block that hold points.</summary>
+        public readonly uint LastValid = ((1u << width) - 1) >> ((blocks * width) - count);
+
+        /// <summary>The block holding the query itself (−1: none).</summary>
+        public readonly int SelfBlock = self >= 0 ? self / width : -1;
+
+        /// <summary>The query's own lane in that block.</summary>
+        public readonly uint SelfBit = self >= 0 ? 1u << (self % width) : 0;
     }
 }

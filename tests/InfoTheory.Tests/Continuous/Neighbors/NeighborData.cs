@@ -30,7 +30,10 @@ internal static class NeighborData
         0, -0.0, 0.5, 1, 1.5, -3, 1e16, -1e16, 1e16 + 2, 1e16 + 4, 3e-170, -3e-170, 1e-300, 1e200, -1e200, 1e308, -1e308,
     ];
 
-    /// <summary>The searches under test, by name (names keep theory data serialisable).</summary>
+    /// <summary>
+    /// The searches under test, by name (names keep theory data serialisable): the tree with the default leaves and
+    /// with tiny ones (deep trees even for a few points), every vector width, and the automatic choice.
+    /// </summary>
     public static readonly string[] Methods = ["KdTree", "KdTreeLeaf2", "KdTreeLeaf5", "Vectorized8", "Vectorized4", "Vectorized2", "Automatic"];
 
     /// <summary>The searches under test that apply to one-dimensional points.</summary>
@@ -40,8 +43,8 @@ internal static class NeighborData
     {
         "Reference" => NeighborSearch.Create(points, metric, NeighborSearchMethod.BruteForce),
         "KdTree" => NeighborSearch.Create(points, metric, NeighborSearchMethod.KdTree),
-        "KdTreeLeaf2" => new KdTreeNeighborSearch(points, metric, leafSize: 2),
-        "KdTreeLeaf5" => new KdTreeNeighborSearch(points, metric, leafSize: 5),
+        "KdTreeLeaf2" => new KdTreeNeighborSearch(points, metric, leafSize: 2, laneCount: 4),
+        "KdTreeLeaf5" => new KdTreeNeighborSearch(points, metric, leafSize: 5, laneCount: 2),
         "Vectorized8" => new VectorizedBruteForceNeighborSearch(points, metric, laneCount: 8),
         "Vectorized4" => new VectorizedBruteForceNeighborSearch(points, metric, laneCount: 4),
         "Vectorized2" => new VectorizedBruteForceNeighborSearch(points, metric, laneCount: 2),

@@ -89,5 +89,15 @@ public sealed class NeighborSearchApiTests
             Assert.Equal(5.0, distances[0]);
             Assert.Equal([0], NeighborAssert.CountWithin(search, [1.0], inclusive: true));
         }
+
+        SampleMatrix line = SampleMatrix.FromRowMajor([1.5], 1);
+        foreach (string method in NeighborData.OneDimensionalMethods)
+        {
+            NeighborSearch search = NeighborData.Create(method, line, NeighborMetric.Maximum);
+            var (neighbors, distances) = NeighborAssert.KNearest(search, SampleMatrix.FromRowMajor([-1.0, 2], 1), 1);
+            Assert.Equal([0, 0], neighbors);
+            Assert.Equal([2.5, 0.5], distances);
+            Assert.Equal([0], NeighborAssert.CountWithin(search, [1.0], inclusive: true));
+        }
     }
 }

@@ -82,7 +82,6 @@ public sealed class NeighborSearchEquivalenceTests
     [MemberData(nameof(MetricsAndKinds))]
     public void Sorted_OneDimensionalSets_MatchReference(NeighborMetric metric, PointKind kind)
     {
-        // 1023/1024 straddle the switch from the comparison sort to the radix sort.
         int seed = 5000 * (1 + (int)kind);
         foreach (int n in Enumerable.Range(2, 39).Concat([100, 1023, 1024, 2500]))
         {
