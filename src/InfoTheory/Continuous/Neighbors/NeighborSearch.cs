@@ -199,6 +199,12 @@ internal abstract class NeighborSearch
     /// </summary>
     private protected static void ForEachRange(int count, int maxDegreeOfParallelism, Action<int, int> body)
     {
+        if (maxDegreeOfParallelism is 0 or < -1)
+        {
+            ThrowHelper.ArgumentOutOfRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism,
+                "maxDegreeOfParallelism must be −1 (no limit) or at least 1.");
+        }
+
         int ranges = (count + RangeLength - 1) / RangeLength;
         if (maxDegreeOfParallelism == 1 || ranges <= 1)
         {
