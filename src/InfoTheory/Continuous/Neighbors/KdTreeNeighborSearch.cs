@@ -7,8 +7,9 @@ using System.Runtime.Intrinsics;
 namespace InfoTheory.Continuous.Neighbors;
 
 /// <summary>
-/// A k-d tree (Bentley 1975; Friedman, Bentley &amp; Finkel 1977) over a permuted copy of the points, stored row by row
-/// in tree order so that every node owns one contiguous range of rows.
+/// A k-d tree (Bentley 1975; Friedman, Bentley &amp; Finkel 1977) over a copy of the points in tree order, so that
+/// every node owns one contiguous range of positions, stored leaf by leaf and column by column within a leaf so that
+/// a leaf is scanned a vector of points at a time.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -36,7 +37,13 @@ namespace InfoTheory.Continuous.Neighbors;
 internal sealed class KdTreeNeighborSearch : NeighborSearch
 {
     /// <summary>The largest number of points in a leaf unless the constructor is told otherwise.</summary>
-    public const int DefaultLeafSize = 16;
+    /// <remarks>
+    /// Leaves then hold 32 to 64 points. With leaves scanned a vector at a time, large leaves cost little and save
+    /// levels to climb and boxes to test. Measured at n = 10⁵ (n = 3·10⁴ for d ≥ 8), build + k-NN + counts, ms for
+    /// leaf sizes 16 / 32 / 64 / 128: d = 2: 47 / 51 / 47 / 53; d = 3: 86 / 81 / 78 / –; d = 5: 302 / 258 / 236 / –;
+    /// d = 8: 302 / 248 / 225 / 222; d = 10: 586 / 486 / 476 / 505.
+    /// </remarks>
+    public const int DefaultLeafSize = 64;
 
     private readonly int _dimension;
     private readonly int _depth;
@@ -109,9 +116,9 @@ internal sealed class KdTreeNeighborSearch : NeighborSearch
             _index[i] = i;
         }
 
-        // Build on a column-major copy: the quickselect then scans one contiguous column and box bounds are
-        // vectorised reductions; the row-major copy in tree order is written once at the end.
-        // Build scratch comes from the shared pool (DESIGN §4) and goes back at the end.
+        // Build on a column-major copy: a split then selects within one contiguous column and box bounds are
+        // vectorised reductions; the leaf-blocked copy is written once at the end. Build scratch comes from the
+        // shared pool (DESIGN §4) and goes back at the end.
         double[] columns = ArrayPool<double>.Shared.Rent(n * d);
         ReadOnlySpan<double> data = points.Data.Span;
         for (int i = 0; i < n; i++)

@@ -93,30 +93,32 @@ internal abstract class NeighborSearch
     /// <remarks>
     /// <para>
     /// One column: <see cref="NeighborSearchMethod.Sorted"/> (O(log n) per count, O(k + log n) per neighbour
-    /// query), which no other method approaches. Otherwise the vectorised scan up to
+    /// query), two to four times faster than the tree in one dimension at n = 10³ … 10⁵ (see the benchmarks) and
+    /// far ahead of any scan. Otherwise the vectorised scan up to
     /// <see cref="BruteForceMaxCount"/>(d) points and the k-d tree beyond.
     /// </para>
     /// <para>
     /// Measured: build + all k-NN (k = 3) + all strict counts at the k-th distance, maximum norm, one thread, standard
     /// normal points (the tree's hard case: no low-dimensional structure to exploit), .NET 10 on an AMD EPYC with
-    /// AVX-512 shared with other jobs (noisy, ±30 %). Times in ms as tree / scan:
+    /// AVX-512 shared with other jobs (noisy, ±30 %), leaves of at most 64 points. Times in ms as tree / scan:
     /// </para>
     /// <code>
     ///  d      n = 512        2 048          8 192          32 768         scan wins up to about
-    ///  2      0.22 / 0.27    0.76 / 2.4     5.2 / 28       17 / 384       n = 400
-    ///  3      0.24 / 0.24    1.4 / 2.9      6.2 / 34       27 / 484       500
-    ///  4      0.38 / 0.29    2.1 / 3.4      11 / 40        51 / 602       1 000
-    ///  6      0.58 / 0.32    4.9 / 4.2      28 / 52        139 / 837      3 000
-    ///  8      0.85 / 0.38    7.9 / 5.1      54 / 62        333 / 1 024    7 000
-    ///  10     1.0 / 0.41     11 / 5.2       87 / 74        657 / 1 207    11 000
-    ///  12     1.3 / 0.47     15 / 6.4       130 / 83       1 190 / 1 417  20 000
-    ///  14     1.5 / 0.52     18 / 7.2       199 / 102      1 977 / 1 671  45 000
-    ///  16     1.7 / 0.56     21 / 8.1       252 / 111      2 780 / 1 827  ~120 000 (extrapolated)
-    ///  20     2.0 / 0.69     28 / 8.6       408 / 141      5 033 / 2 239  beyond 10⁶ (extrapolated)
+    ///  2      0.15 / 0.25    0.95 / 2.4     3.9 / 27       16 / 370       n = 350
+    ///  3      0.24 / 0.30    1.2 / 2.7      6.0 / 33       23 / 472       300
+    ///  4      0.26 / 0.28    1.7 / 3.2      8.5 / 37       40 / 641       450
+    ///  6      0.45 / 0.35    3.3 / 4.1      19 / 48        129 / 1 023    1 000
+    ///  8      0.53 / 0.38    5.1 / 4.6      35 / 76        304 / 1 333    3 000
+    ///  10     0.91 / 0.59    6.5 / 5.3      69 / 95        656 / 1 258    4 500
+    ///  12     0.78 / 0.45    8.9 / 6.8      83 / 84        989 / 1 496    8 000
+    ///  14     0.97 / 0.50    11 / 6.7       129 / 104      1 431 / 1 662  20 000
+    ///  16     1.1 / 0.58     14 / 8.2       173 / 108      2 188 / 1 868  ~60 000 (extrapolated)
+    ///  20     1.4 / 0.67     19 / 8.8       301 / 143      4 161 / 2 364  beyond the range measured
     /// </code>
     /// <para>
-    /// The crossover grows by about 2^0.6 per dimension: log₂ n* ≈ 7.4 + 0.6·d fits every measured row within a
-    /// factor 1.5, which is as close as the noise allows; the rule below is that fit.
+    /// The least-squares line through log₂ of the crossovers for d = 2 … 16 is log₂ n* = 6.9 + 0.54·d; it misses every
+    /// measured crossover by less than a factor 1.3, well inside the noise (near the crossover the two differ little
+    /// anyway). The rule below is that line.
     /// </para>
     /// </remarks>
     internal static NeighborSearchMethod Choose(int n, int d)
@@ -129,8 +131,8 @@ internal abstract class NeighborSearch
         return n <= BruteForceMaxCount(d) ? NeighborSearchMethod.VectorizedBruteForce : NeighborSearchMethod.KdTree;
     }
 
-    /// <summary>The largest n for which the vectorised scan beats the k-d tree in dimension d: 2^(7.4 + 0.6·d) (see <see cref="Choose"/>).</summary>
-    internal static int BruteForceMaxCount(int d) => (int)Math.Min(int.MaxValue, Math.Round(Math.Pow(2, 7.4 + (0.6 * d))));
+    /// <summary>The largest n for which the vectorised scan beats the k-d tree in dimension d: 2^(6.9 + 0.54·d) (see <see cref="Choose"/>).</summary>
+    internal static int BruteForceMaxCount(int d) => (int)Math.Min(int.MaxValue, Math.Round(Math.Pow(2, 6.9 + (0.54 * d))));
 
     /// <summary>The canonical distance between two points (see the remarks on the class).</summary>
     public static double Distance(ReadOnlySpan<double> a, ReadOnlySpan<double> b, NeighborMetric metric)
@@ -197,6 +199,12 @@ internal abstract class NeighborSearch
     /// </summary>
     private protected static void ForEachRange(int count, int maxDegreeOfParallelism, Action<int, int> body)
     {
+        if (maxDegreeOfParallelism is 0 or < -1)
+        {
+            ThrowHelper.ArgumentOutOfRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism,
+                "maxDegreeOfParallelism must be −1 (no limit) or at least 1.");
+        }
+
         int ranges = (count + RangeLength - 1) / RangeLength;
         if (maxDegreeOfParallelism == 1 || ranges <= 1)
         {

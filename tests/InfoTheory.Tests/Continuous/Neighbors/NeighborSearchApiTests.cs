@@ -56,6 +56,20 @@ public sealed class NeighborSearchApiTests
         Assert.Throws<ArgumentException>(() => search.CountWithin(new double[10], false, new int[9], -1));
     }
 
+    [Theory]
+    [MemberData(nameof(AllMethods))]
+    public void Queries_ZeroOrNegativeParallelism_ThrowArgumentOutOfRange(string method)
+    {
+        SampleMatrix points = NeighborData.Points(PointKind.Gaussian, 10, 1, seed: 6);
+        NeighborSearch search = NeighborData.Create(method, points, NeighborMetric.Maximum);
+        foreach (int parallelism in new[] { 0, -2 })
+        {
+            Assert.Throws<ArgumentOutOfRangeException>(() => search.KNearest(2, new int[20], new double[20], parallelism));
+            Assert.Throws<ArgumentOutOfRangeException>(() => search.KNearest(points, 2, new int[20], new double[20], parallelism));
+            Assert.Throws<ArgumentOutOfRangeException>(() => search.CountWithin(new double[10], false, new int[10], parallelism));
+        }
+    }
+
     [Fact]
     public void Create_SortedForSeveralColumns_ThrowsArgumentException()
     {
