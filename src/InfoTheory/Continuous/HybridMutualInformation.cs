@@ -109,7 +109,8 @@ public sealed class HybridMutualInformation : IMultivariateMutualInformationEsti
         }
 
         double data = BaseEstimator.Estimate(sx, sy).Nats;
-        double[,] factor = CholeskyOfCorrelation(model);
+        // R passed the positive-definiteness check of the MI above, so its factor exists.
+        model.TryCholesky(GaussianModel.Range(0, dx + dy), out double[] factor, out _);
         double surrogate = 0;
         for (int s = 0; s < _surrogates; s++)
         {
@@ -150,39 +151,8 @@ public sealed class HybridMutualInformation : IMultivariateMutualInformationEsti
         return varying.Count == 0 ? null : varying.Count == d ? scores : scores.SelectColumns(varying.ToArray());
     }
 
-    /// <summary>The lower Cholesky factor L of the correlation matrix (R = L Lᵀ).</summary>
-    private static double[,] CholeskyOfCorrelation(GaussianModel model)
-    {
-        int m = model.Size;
-        double[,] l = new double[m, m];
-        for (int j = 0; j < m; j++)
-        {
-            double pivot = model.Correlation(j, j);
-            for (int k = 0; k < j; k++)
-            {
-                pivot -= l[j, k] * l[j, k];
-            }
-
-            // R passed the positive-definiteness check of the MI above, so the pivot is positive.
-            double diagonal = Math.Sqrt(pivot);
-            l[j, j] = diagonal;
-            for (int i = j + 1; i < m; i++)
-            {
-                double value = model.Correlation(i, j);
-                for (int k = 0; k < j; k++)
-                {
-                    value -= l[i, k] * l[j, k];
-                }
-
-                l[i, j] = value / diagonal;
-            }
-        }
-
-        return l;
-    }
-
     /// <summary>n draws of N(0, L Lᵀ), split into the first dx and the last dy coordinates.</summary>
-    private static (SampleMatrix X, SampleMatrix Y) DrawSurrogate(double[,] factor, int n, int dx, int dy, StreamRandom random)
+    private static (SampleMatrix X, SampleMatrix Y) DrawSurrogate(double[] factor, int n, int dx, int dy, StreamRandom random)
     {
         int m = dx + dy;
         double[] gx = new double[n * dx];
@@ -200,7 +170,7 @@ public sealed class HybridMutualInformation : IMultivariateMutualInformationEsti
                 double value = 0;
                 for (int k = 0; k <= a; k++)
                 {
-                    value += factor[a, k] * z[k];
+                    value += factor[(a * m) + k] * z[k];
                 }
 
                 if (a < dx)

@@ -238,7 +238,14 @@ internal sealed class GaussianModel
     /// ln det R_S for the variables <paramref name="indices"/>, in that order, by Cholesky: 2 Σ ln Lₖₖ.
     /// False when a pivot is not above <see cref="RelativePivotTolerance"/> (the sub-matrix is singular or indefinite).
     /// </summary>
-    public bool TryLogDeterminant(ReadOnlySpan<int> indices, out double logDeterminant)
+    public bool TryLogDeterminant(ReadOnlySpan<int> indices, out double logDeterminant) =>
+        TryCholesky(indices, out _, out logDeterminant);
+
+    /// <summary>
+    /// The lower Cholesky factor L of R_S (R_S = L Lᵀ, m × m row-major, upper triangle zero) and ln det R_S.
+    /// False when a pivot is not above <see cref="RelativePivotTolerance"/>.
+    /// </summary>
+    public bool TryCholesky(ReadOnlySpan<int> indices, out double[] factor, out double logDeterminant)
     {
         int m = indices.Length;
         double[] l = new double[m * m];
@@ -250,6 +257,7 @@ internal sealed class GaussianModel
             }
         }
 
+        factor = l;
         double sum = 0;
         for (int j = 0; j < m; j++)
         {
@@ -328,7 +336,4 @@ internal sealed class GaussianModel
 
     private static string Format(string format, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, format, args);
-
-    /// <summary>The correlation between variables <paramref name="a"/> and <paramref name="b"/>.</summary>
-    public double Correlation(int a, int b) => _correlation[(a * Size) + b];
 }
