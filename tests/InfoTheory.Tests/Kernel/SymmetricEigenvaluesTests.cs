@@ -25,9 +25,16 @@ public sealed class SymmetricEigenvaluesTests
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(10)]
     [InlineData(17)]
     [InlineData(64)]
+    [InlineData(130)]
     [InlineData(201)]
+    [InlineData(259)]
     public void ComputeInPlace_RandomSymmetric_MatchesMathNetEvd(int n)
     {
         // Both are backward stable: eigenvalue errors ≤ c·n·ε·‖A‖₂ with ‖A‖₂ ≤ n here; 1e-12·n is generous for
@@ -41,6 +48,44 @@ public sealed class SymmetricEigenvaluesTests
             Assert.True(Math.Abs(expected[i] - actual[i]) <= 1e-12 * n * n, $"λ[{i}] = {actual[i]:R}, MathNet {expected[i]:R}");
         }
     }
+
+    [Theory]
+    [InlineData(9, 13)]
+    [InlineData(30, 7)]
+    [InlineData(1, 40)]
+    public void ComputeInPlace_BlockDiagonal_IsTheUnionOfTheBlocksSpectra(int first, int second)
+    {
+        // Once the first block is reduced, a reflector meets an all-zero column (τ = 0) in the middle of the
+        // reduction, which takes the row-by-row path for that step; the spectrum must still be the union.
+        int n = first + second;
+        double[] a = new double[n * n];
+        double[] blockA = RandomSymmetric(first, 3), blockB = RandomSymmetric(second, 4);
+        for (int i = 0; i < first; i++)
+        {
+            for (int j = 0; j < first; j++)
+            {
+                a[(i * n) + j] = blockA[(i * first) + j];
+            }
+        }
+
+        for (int i = 0; i < second; i++)
+        {
+            for (int j = 0; j < second; j++)
+            {
+                a[((first + i) * n) + first + j] = blockB[(i * second) + j];
+            }
+        }
+
+        double[] expected = Evd(blockA, first).Concat(Evd(blockB, second)).Order().ToArray();
+        double[] actual = SymmetricEigenvalues.ComputeInPlace(a, n);
+        for (int i = 0; i < n; i++)
+        {
+            Assert.True(Math.Abs(expected[i] - actual[i]) <= 1e-12 * n * n, $"λ[{i}] = {actual[i]:R}, MathNet {expected[i]:R}");
+        }
+    }
+
+    private static IEnumerable<double> Evd(double[] a, int n) =>
+        Matrix<double>.Build.DenseOfColumnMajor(n, n, a).Evd(Symmetricity.Symmetric).EigenValues.Select(c => c.Real);
 
     [Fact]
     public void ComputeInPlace_DiagonalAndRepeated_ExactValues()
