@@ -24,6 +24,9 @@ public sealed record SpectralEstimate
     /// <summary>The number of random probe vectors.</summary>
     public int Probes { get; }
 
+    /// <summary>The number of dominant eigendirections handled exactly (deflated) before the probes; 0 for plain Hutchinson.</summary>
+    public int Deflation { get; init; }
+
     /// <summary>The number of Lanczos steps per probe (an upper bound: a probe stops early on an invariant subspace).</summary>
     public int Steps { get; }
 }
