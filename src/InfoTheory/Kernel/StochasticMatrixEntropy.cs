@@ -234,48 +234,49 @@ public static class StochasticMatrixEntropy
         }
 
         q = Orthonormalize(q);
-        for (int iteration = 0; iteration <= PowerIterations; iteration++)
+        for (int iteration = 0; iteration < PowerIterations; iteration++)
         {
-            double[][] y = new double[q.Length][];
-            for (int c = 0; c < q.Length; c++)
-            {
-                y[c] = new double[n];
-            }
-
-            MultiplyBlock(op, inverseTrace, q, y, Enumerable.Range(0, q.Length).ToArray());
-            if (iteration < PowerIterations)
-            {
-                q = Orthonormalize(y);
-                continue;
-            }
-
-            // Rayleigh-Ritz: T = Qᵀ A Q, V = Q U.
-            int k = q.Length;
-            var t = Matrix<double>.Build.Dense(k, k);
-            for (int i = 0; i < k; i++)
-            {
-                for (int j = 0; j <= i; j++)
-                {
-                    double value = 0.5 * (TensorPrimitives.Dot(q[i], y[j]) + TensorPrimitives.Dot(q[j], y[i]));
-                    t[i, j] = t[j, i] = value;
-                }
-            }
-
-            Matrix<double> u = t.Evd(Symmetricity.Symmetric).EigenVectors;
-            double[][] v = new double[k][];
-            for (int c = 0; c < k; c++)
-            {
-                v[c] = new double[n];
-                for (int j = 0; j < k; j++)
-                {
-                    TensorPrimitives.MultiplyAdd(q[j], u[j, c], v[c], v[c]);
-                }
-            }
-
-            return Orthonormalize(v);
+            q = Orthonormalize(Product(op, inverseTrace, q));
         }
 
-        throw new InvalidOperationException("Unreachable.");
+        // Rayleigh-Ritz: T = Qᵀ A Q (symmetrised), V = Q U.
+        double[][] y = Product(op, inverseTrace, q);
+        int k = q.Length;
+        var t = Matrix<double>.Build.Dense(k, k);
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = 0; j <= i; j++)
+            {
+                double value = 0.5 * (TensorPrimitives.Dot(q[i], y[j]) + TensorPrimitives.Dot(q[j], y[i]));
+                t[i, j] = t[j, i] = value;
+            }
+        }
+
+        Matrix<double> u = t.Evd(Symmetricity.Symmetric).EigenVectors;
+        double[][] v = new double[k][];
+        for (int c = 0; c < k; c++)
+        {
+            v[c] = new double[n];
+            for (int j = 0; j < k; j++)
+            {
+                TensorPrimitives.MultiplyAdd(q[j], u[j, c], v[c], v[c]);
+            }
+        }
+
+        return Orthonormalize(v);
+    }
+
+    /// <summary>A q / tr for every vector of <paramref name="q"/>, as new arrays.</summary>
+    private static double[][] Product(ISymmetricOperator op, double inverseTrace, double[][] q)
+    {
+        double[][] y = new double[q.Length][];
+        for (int c = 0; c < q.Length; c++)
+        {
+            y[c] = new double[op.Size];
+        }
+
+        MultiplyBlock(op, inverseTrace, q, y, Enumerable.Range(0, q.Length).ToArray());
+        return y;
     }
 
     /// <summary>Modified Gram-Schmidt, twice; a vector whose norm falls below 1e-10 of its original is dropped.</summary>
