@@ -56,8 +56,9 @@ public sealed class StochasticMatrixEntropyTests
     [Fact]
     public void Renyi_MatrixFreeGram_MatchesExplicitGramWithSameSeed()
     {
-        // Same probes and start vectors; the matrix-free operator rounds each Gram entry to single precision (relative
-        // 2⁻²⁴ ≈ 6e-8) and sums each 64-entry tile in single precision, so the operator differs from the double one by a
+        // Same probes and start vectors; the matrix-free operator computes Gaussian entries from single-precision
+        // distances of the centred samples (relative error ≤ (d + 2)·2⁻²⁴·max‖x̃‖²/σ² ≈ 1e-6 here), rounds them to single
+        // precision and sums each 64-entry tile in single precision, so the operator differs from the double one by a
         // relative ~1e-6 at most and the entropy (≈ ln 150 ≈ 5) by far less than the 1e-5 allowed; a wrong tile, a
         // missing transpose or a misplaced block changes it in the second or third digit.
         SampleMatrix x = KernelTestData.Normal(150, 4, 111);
@@ -92,6 +93,29 @@ public sealed class StochasticMatrixEntropyTests
         K kernel = K.Gaussian(1.5);
         double exact = MatrixEntropy.Renyi(GramMatrix.Compute(x, kernel), 10, 1.5).Nats;
         Assert.Equal(exact, StochasticMatrixEntropy.Renyi(x, kernel, 1.5, probes: 2, steps: 5).Entropy.Nats, 1e-5);
+    }
+
+    [Theory]
+    [InlineData(0.0, 2.0)]
+    [InlineData(1000.0, 2.0)]
+    [InlineData(0.0, 0.05)]
+    public void Renyi_MatrixFreeGram_AccurateForOffsetDataAndNarrowBandwidths(double offset, double bandwidth)
+    {
+        // Offset 1000: uncentred single-precision distances would err by ~6e-8·‖x‖² ≈ 0.2 (the kernel by ~2 %); centring
+        // first keeps them as accurate as for offset 0. Bandwidth 0.05: max‖x̃‖²/σ² is large enough that single-precision
+        // distances could err by ~1e-4, so the operator uses double distances. Both agree with the double Gram to 1e-5.
+        SampleMatrix x = KernelTestData.Normal(150, 3, 117);
+        double[] shifted = x.Data.ToArray();
+        for (int i = 0; i < shifted.Length; i++)
+        {
+            shifted[i] += offset;
+        }
+
+        x = SampleMatrix.FromRowMajor(shifted, 3);
+        K kernel = K.Gaussian(bandwidth);
+        double stored = StochasticMatrixEntropy.Renyi(GramMatrix.Compute(x, kernel), 150, 1.5, probes: 8, steps: 15, seed: 3).Entropy.Nats;
+        double streamed = StochasticMatrixEntropy.Renyi(x, kernel, 1.5, probes: 8, steps: 15, seed: 3).Entropy.Nats;
+        Assert.Equal(stored, streamed, 1e-5);
     }
 
     [Fact]

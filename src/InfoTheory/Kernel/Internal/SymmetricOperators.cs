@@ -85,6 +85,21 @@ internal sealed class GramOperator : ISymmetricOperator
     /// <summary>Kept tiles: _stored[I] holds tiles (I, J ≥ I) one after another, each 64 × 64 row-major, zero-padded.</summary>
     private readonly float[][]? _stored;
 
+    /// <summary>
+    /// Single-precision distances: the largest allowed bound (d + 2)·2⁻²⁴·max‖xᵢ − x̄‖² / σ² on the relative error of a
+    /// Gaussian kernel entry (the rounding of the entry itself is 2⁻²⁴ ≈ 6e-8).
+    /// </summary>
+    internal const double SingleDistanceTolerance = 1e-5;
+
+    /// <summary>Centred samples in single precision, 64 · blocks rows × d (zero rows pad the last block); null: double distances.</summary>
+    private readonly float[]? _centred;
+
+    /// <summary>Block J of <see cref="_centred"/> transposed (d × 64), one after another.</summary>
+    private readonly float[]? _transposed;
+
+    /// <summary>‖xᵢ − x̄‖² in single precision, padded like <see cref="_centred"/>.</summary>
+    private readonly float[]? _centredNorms;
+
     public GramOperator(SampleMatrix samples, KernelParameters kernel, int maxDegreeOfParallelism, bool keepTiles)
     {
         _samples = samples;
@@ -92,6 +107,10 @@ internal sealed class GramOperator : ISymmetricOperator
         _norms = GramBuilder.SquaredNorms(samples);
         _maxDegreeOfParallelism = maxDegreeOfParallelism;
         _blocks = (samples.Rows + Block - 1) / Block;
+        if (kernel.Type == KernelType.Gaussian)
+        {
+            (_centred, _transposed, _centredNorms) = SinglePrecisionDistances(samples, kernel.Bandwidth, _blocks);
+        }
         if (keepTiles)
         {
             float[][] stored = new float[_blocks][];
@@ -140,9 +159,67 @@ internal sealed class GramOperator : ISymmetricOperator
         }
     }
 
+    /// <summary>
+    /// For a Gaussian kernel, the centred samples in single precision (with their transposed blocks and squared norms)
+    /// when the distances computed from them are accurate enough (see <see cref="SingleDistanceTolerance"/>): in
+    /// single precision ‖xᵢ − xⱼ‖² = ‖x̃ᵢ‖² + ‖x̃ⱼ‖² − 2 x̃ᵢ·x̃ⱼ errs by about (d + 2)·2⁻²⁴·max‖x̃‖², and the kernel entry
+    /// by that over 2σ². Centring (in double) removes the offset that would otherwise dominate max‖x̃‖².
+    /// </summary>
+    private static (float[]?, float[]?, float[]?) SinglePrecisionDistances(SampleMatrix samples, double bandwidth, int blocks)
+    {
+        int n = samples.Rows, d = samples.Columns;
+        ReadOnlySpan<double> data = samples.Data.Span;
+        double[] mean = new double[d];
+        for (int i = 0; i < n; i++)
+        {
+            System.Numerics.Tensors.TensorPrimitives.Add(mean, data.Slice(i * d, d), mean);
+        }
+
+        System.Numerics.Tensors.TensorPrimitives.Divide(mean, n, mean);
+        float[] centred = new float[blocks * Block * d];
+        float[] norms = new float[blocks * Block];
+        double[] row = new double[d];
+        double largest = 0;
+        for (int i = 0; i < n; i++)
+        {
+            System.Numerics.Tensors.TensorPrimitives.Subtract(data.Slice(i * d, d), mean, row);
+            double norm = System.Numerics.Tensors.TensorPrimitives.Dot(row, row);
+            largest = Math.Max(largest, norm);
+            norms[i] = (float)norm;
+            System.Numerics.Tensors.TensorPrimitives.ConvertTruncating<double, float>(row, centred.AsSpan(i * d, d));
+        }
+
+        if ((d + 2) * Math.ScaleB(1, -24) * largest / (bandwidth * bandwidth) > SingleDistanceTolerance)
+        {
+            return (null, null, null);
+        }
+
+        float[] transposed = new float[blocks * Block * d];
+        for (int b = 0; b < blocks; b++)
+        {
+            Span<float> block = transposed.AsSpan(b * Block * d, Block * d);
+            for (int r = 0; r < Block; r++)
+            {
+                ReadOnlySpan<float> source = centred.AsSpan(((b * Block) + r) * d, d);
+                for (int k = 0; k < d; k++)
+                {
+                    block[(k * Block) + r] = source[k];
+                }
+            }
+        }
+
+        return (centred, transposed, norms);
+    }
+
     /// <summary>Tile (I, J), I ≤ J, as single-precision values, 64 × 64 row-major, zero outside the matrix.</summary>
     private void BuildTile(int bi, int bj, double[] scratch, Span<float> tile)
     {
+        if (_centred is not null)
+        {
+            BuildGaussianTileSingle(bi, bj, tile);
+            return;
+        }
+
         int n = _samples.Rows, d = _samples.Columns;
         int i0 = bi * Block, j0 = bj * Block;
         int rowCount = Math.Min(Block, n - i0), columnCount = Math.Min(Block, n - j0);
@@ -159,6 +236,44 @@ internal sealed class GramOperator : ISymmetricOperator
 
             System.Numerics.Tensors.TensorPrimitives.ConvertTruncating<double, float>(values, tile.Slice(r * Block, columnCount));
         }
+    }
+
+    /// <summary>
+    /// A Gaussian tile from single-precision distances: the 64 × 64 block of x̃ᵢ·x̃ⱼ by the same register-tiled product
+    /// as the vectors (<see cref="TileProducts.Apply(ReadOnlySpan{float}, int, int, int, ReadOnlySpan{float}, Span{float}, int)"/>),
+    /// then exp(−(‖x̃ᵢ‖² + ‖x̃ⱼ‖² − 2 x̃ᵢ·x̃ⱼ)/2σ²) over the whole tile. Each entry's operations do not depend on where it
+    /// sits, so (i, j) and (j, i) get the same bits.
+    /// </summary>
+    private void BuildGaussianTileSingle(int bi, int bj, Span<float> tile)
+    {
+        int n = _samples.Rows, d = _samples.Columns;
+        int rowCount = Math.Min(Block, n - (bi * Block)), columnCount = Math.Min(Block, n - (bj * Block));
+        tile.Clear();
+        TileProducts.Apply(_centred.AsSpan(bi * Block * d, Block * d), d, 1, d, _transposed.AsSpan(bj * Block * d, Block * d), tile, Block);
+        ReadOnlySpan<float> normsJ = _centredNorms.AsSpan(bj * Block, Block);
+        Span<float> sums = stackalloc float[Block];
+        float scale = (float)(-1.0 / (2 * _kernel.Bandwidth * _kernel.Bandwidth));
+        for (int r = 0; r < rowCount; r++)
+        {
+            Span<float> values = tile.Slice(r * Block, Block);
+            System.Numerics.Tensors.TensorPrimitives.Add(normsJ, _centredNorms![(bi * Block) + r], sums);
+            System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(values, -2f, sums, values);
+        }
+
+        Span<float> used = tile[..(rowCount * Block)];
+        System.Numerics.Tensors.TensorPrimitives.Max(used, 0f, used);
+        System.Numerics.Tensors.TensorPrimitives.Multiply(used, scale, used);
+        System.Numerics.Tensors.TensorPrimitives.Exp(used, used);
+        for (int r = 0; r < rowCount; r++)
+        {
+            tile.Slice((r * Block) + columnCount, Block - columnCount).Clear();
+            if (bi == bj)
+            {
+                tile[(r * Block) + r] = 1f;
+            }
+        }
+
+        tile[(rowCount * Block)..].Clear();
     }
 
     public void Multiply(double[] input, double[] output, int width)
@@ -198,29 +313,27 @@ internal sealed class GramOperator : ISymmetricOperator
                 Span<double> total = accumulators[chunk].AsSpan(0, length);
                 total.Clear();
                 Span<float> part = partial.AsSpan(0, blockLength);
-                for (int bi = chunk; bi < _blocks; bi += chunks)
+                // Kept tiles are read row by row (one sequential stream per block row I). Rebuilt tiles have no
+                // stream to keep, so the column block J goes outermost: its samples, vectors and accumulator stay in
+                // cache while the chunk's rows I ≤ J (about blocks / 16 of them, small enough for cache) pass by.
+                if (_stored is not null)
                 {
-                    for (int bj = bi; bj < _blocks; bj++)
+                    for (int bi = chunk; bi < _blocks; bi += chunks)
                     {
-                        ReadOnlySpan<float> tile;
-                        if (_stored is not null)
+                        for (int bj = bi; bj < _blocks; bj++)
                         {
-                            tile = _stored[bi].AsSpan((bj - bi) * TileLength, TileLength);
+                            ApplyTile(_stored[bi].AsSpan((bj - bi) * TileLength, TileLength), bi, bj, x, total, part, stride);
                         }
-                        else
+                    }
+                }
+                else
+                {
+                    for (int bj = chunk; bj < _blocks; bj++)
+                    {
+                        for (int bi = chunk; bi <= bj; bi += chunks)
                         {
                             BuildTile(bi, bj, scratch!, built);
-                            tile = built.AsSpan(0, TileLength);
-                        }
-
-                        part.Clear();
-                        TileProducts.Apply(tile, Block, 1, x.AsSpan(bj * blockLength, blockLength), part, stride);
-                        TileProducts.AddInto(part, total.Slice(bi * blockLength, blockLength));
-                        if (bj > bi)
-                        {
-                            part.Clear();
-                            TileProducts.Apply(tile, 1, Block, x.AsSpan(bi * blockLength, blockLength), part, stride);
-                            TileProducts.AddInto(part, total.Slice(bj * blockLength, blockLength));
+                            ApplyTile(built.AsSpan(0, TileLength), bi, bj, x, total, part, stride);
                         }
                     }
                 }
@@ -251,6 +364,21 @@ internal sealed class GramOperator : ISymmetricOperator
             }
         });
     }
+
+    /// <summary>Tile (I, J) applied both ways: block I of the total += T x_J, and for J &gt; I block J += Tᵀ x_I.</summary>
+    private static void ApplyTile(ReadOnlySpan<float> tile, int bi, int bj, float[] x, Span<double> total, Span<float> part, int stride)
+    {
+        int blockLength = part.Length;
+        part.Clear();
+        TileProducts.Apply(tile, Block, 1, x.AsSpan(bj * blockLength, blockLength), part, stride);
+        TileProducts.AddInto(part, total.Slice(bi * blockLength, blockLength));
+        if (bj > bi)
+        {
+            part.Clear();
+            TileProducts.Apply(tile, 1, Block, x.AsSpan(bi * blockLength, blockLength), part, stride);
+            TileProducts.AddInto(part, total.Slice(bj * blockLength, blockLength));
+        }
+    }
 }
 
 /// <summary>
@@ -268,9 +396,13 @@ internal static class TileProducts
         return (width + lanes - 1) / lanes * lanes;
     }
 
-    /// <summary>T(q, k) = tile[q·<paramref name="rowStep"/> + k·<paramref name="columnStep"/>].</summary>
+    /// <summary>T(q, k) = tile[q·<paramref name="rowStep"/> + k·<paramref name="columnStep"/>], k over the 64 rows of x.</summary>
+    public static void Apply(ReadOnlySpan<float> tile, int rowStep, int columnStep, ReadOnlySpan<float> x, Span<float> output, int stride) =>
+        Apply(tile, rowStep, columnStep, Block, x, output, stride);
+
+    /// <summary>The same with k over the first <paramref name="depth"/> rows of x (a 64 × depth by depth × stride product).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Apply(ReadOnlySpan<float> tile, int rowStep, int columnStep, ReadOnlySpan<float> x, Span<float> output, int stride)
+    public static void Apply(ReadOnlySpan<float> tile, int rowStep, int columnStep, int depth, ReadOnlySpan<float> x, Span<float> output, int stride)
     {
         int lanes = Vector<float>.Count;
         ref float t = ref MemoryMarshal.GetReference(tile);
@@ -283,24 +415,24 @@ internal static class TileProducts
             int c = 0;
             for (; c + (4 * lanes) <= stride; c += 4 * lanes)
             {
-                FourByFour(ref tq, rowStep, columnStep, ref Unsafe.Add(ref xs, c), ref Unsafe.Add(ref oq, c), stride);
+                FourByFour(ref tq, rowStep, columnStep, depth, ref Unsafe.Add(ref xs, c), ref Unsafe.Add(ref oq, c), stride);
             }
 
             for (; c + (2 * lanes) <= stride; c += 2 * lanes)
             {
-                FourByTwo(ref tq, rowStep, columnStep, ref Unsafe.Add(ref xs, c), ref Unsafe.Add(ref oq, c), stride);
+                FourByTwo(ref tq, rowStep, columnStep, depth, ref Unsafe.Add(ref xs, c), ref Unsafe.Add(ref oq, c), stride);
             }
 
             for (; c < stride; c += lanes)
             {
-                FourByOne(ref tq, rowStep, columnStep, ref Unsafe.Add(ref xs, c), ref Unsafe.Add(ref oq, c), stride);
+                FourByOne(ref tq, rowStep, columnStep, depth, ref Unsafe.Add(ref xs, c), ref Unsafe.Add(ref oq, c), stride);
             }
         }
     }
 
     /// <summary>Four output rows × four SIMD vectors of columns, accumulated in registers over the 64 k.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FourByFour(ref float t0, int rowStep, int columnStep, ref float x, ref float o0, int stride)
+    private static void FourByFour(ref float t0, int rowStep, int columnStep, int depth, ref float x, ref float o0, int stride)
     {
         nuint l1 = (nuint)Vector<float>.Count, l2 = 2 * l1, l3 = 3 * l1;
         ref float t1 = ref Unsafe.Add(ref t0, rowStep);
@@ -313,7 +445,7 @@ internal static class TileProducts
         Vector<float> a1 = Vector.LoadUnsafe(ref o1), b1 = Vector.LoadUnsafe(ref o1, l1), c1 = Vector.LoadUnsafe(ref o1, l2), d1 = Vector.LoadUnsafe(ref o1, l3);
         Vector<float> a2 = Vector.LoadUnsafe(ref o2), b2 = Vector.LoadUnsafe(ref o2, l1), c2 = Vector.LoadUnsafe(ref o2, l2), d2 = Vector.LoadUnsafe(ref o2, l3);
         Vector<float> a3 = Vector.LoadUnsafe(ref o3), b3 = Vector.LoadUnsafe(ref o3, l1), c3 = Vector.LoadUnsafe(ref o3, l2), d3 = Vector.LoadUnsafe(ref o3, l3);
-        for (int k = 0; k < Block; k++)
+        for (int k = 0; k < depth; k++)
         {
             ref float xk = ref Unsafe.Add(ref x, k * stride);
             Vector<float> xa = Vector.LoadUnsafe(ref xk), xb = Vector.LoadUnsafe(ref xk, l1), xc = Vector.LoadUnsafe(ref xk, l2), xd = Vector.LoadUnsafe(ref xk, l3);
@@ -360,7 +492,7 @@ internal static class TileProducts
 
     /// <summary>Four output rows × two SIMD vectors of columns.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FourByTwo(ref float t0, int rowStep, int columnStep, ref float x, ref float o0, int stride)
+    private static void FourByTwo(ref float t0, int rowStep, int columnStep, int depth, ref float x, ref float o0, int stride)
     {
         nuint l1 = (nuint)Vector<float>.Count;
         ref float t1 = ref Unsafe.Add(ref t0, rowStep);
@@ -373,7 +505,7 @@ internal static class TileProducts
         Vector<float> a1 = Vector.LoadUnsafe(ref o1), b1 = Vector.LoadUnsafe(ref o1, l1);
         Vector<float> a2 = Vector.LoadUnsafe(ref o2), b2 = Vector.LoadUnsafe(ref o2, l1);
         Vector<float> a3 = Vector.LoadUnsafe(ref o3), b3 = Vector.LoadUnsafe(ref o3, l1);
-        for (int k = 0; k < Block; k++)
+        for (int k = 0; k < depth; k++)
         {
             ref float xk = ref Unsafe.Add(ref x, k * stride);
             Vector<float> xa = Vector.LoadUnsafe(ref xk), xb = Vector.LoadUnsafe(ref xk, l1);
@@ -404,7 +536,7 @@ internal static class TileProducts
 
     /// <summary>Four output rows × one SIMD vector of columns (the columns left after the four-vector groups).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FourByOne(ref float t0, int rowStep, int columnStep, ref float x, ref float o0, int stride)
+    private static void FourByOne(ref float t0, int rowStep, int columnStep, int depth, ref float x, ref float o0, int stride)
     {
         ref float t1 = ref Unsafe.Add(ref t0, rowStep);
         ref float t2 = ref Unsafe.Add(ref t1, rowStep);
@@ -413,7 +545,7 @@ internal static class TileProducts
         ref float o2 = ref Unsafe.Add(ref o1, stride);
         ref float o3 = ref Unsafe.Add(ref o2, stride);
         Vector<float> a0 = Vector.LoadUnsafe(ref o0), a1 = Vector.LoadUnsafe(ref o1), a2 = Vector.LoadUnsafe(ref o2), a3 = Vector.LoadUnsafe(ref o3);
-        for (int k = 0; k < Block; k++)
+        for (int k = 0; k < depth; k++)
         {
             Vector<float> xk = Vector.LoadUnsafe(ref Unsafe.Add(ref x, k * stride));
             int offset = k * columnStep;
