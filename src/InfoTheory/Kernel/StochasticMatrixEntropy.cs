@@ -26,8 +26,9 @@ namespace InfoTheory.Kernel;
 /// <para>
 /// Chosen explicitly by the caller instead of the exact eigenvalues (<see cref="MatrixEntropy"/>,
 /// <see cref="MatrixRenyiEntropy"/>) when O(n³) is too slow or n² doubles too many. Cost: (3 + s) products with the
-/// matrix (3 for the subspace, with b vectors; s Lanczos steps, with b + m), O(n² (b + m)) each, plus O((b + m) s² n)
-/// for full reorthogonalisation; memory (b + m)·s·n doubles for the Lanczos bases.
+/// matrix (3 for the subspace, with b vectors; s Lanczos steps, with b + m), O(n² (b + m)) each (plus O(n² d) when a
+/// Gram matrix's tiles are rebuilt, see <see cref="GramStorage"/>), plus O((b + m) s² n) for full reorthogonalisation;
+/// memory (b + m)·s·n doubles for the Lanczos bases.
 /// </para>
 /// <para>
 /// Error: <see cref="SpectralEstimate.StandardError"/> is the probe error from the probes' spread (delta method through
@@ -139,15 +140,9 @@ public static class StochasticMatrixEntropy
         // eigenspace by randomised subspace iteration, tr f(A) = Σᵢ vᵢᵀ f(A) vᵢ + tr(P f(A) P) with P = I − V Vᵀ exactly,
         // the first sum by Lanczos quadrature from each vᵢ (no probe error) and the second by Hutchinson on P z.
         double[][] ritz = deflation > 0 ? DominantSubspace(op, inverseTrace, Math.Min(deflation, n), random) : [];
-        int r = ritz.Length, count = r + m;
-        double[][] start = new double[count][];
-        double[] weight = new double[count];
-        for (int c = 0; c < r; c++)
-        {
-            start[c] = ritz[c];
-            weight[c] = 1;
-        }
-
+        int r = ritz.Length;
+        double[][] start = [.. ritz, .. probeVectors];
+        double[] squaredNorm = new double[m];
         for (int c = 0; c < m; c++)
         {
             double[] z = probeVectors[c];
@@ -160,13 +155,11 @@ public static class StochasticMatrixEntropy
             }
 
             double norm = TensorPrimitives.Norm<double>(z);
-            weight[r + c] = norm * norm / m;
+            squaredNorm[c] = norm * norm;
             if (norm > 0)
             {
                 TensorPrimitives.Multiply(z, 1 / norm, z);
             }
-
-            start[r + c] = z;
         }
 
         double[] quadrature = Lanczos(op, inverseTrace, start, s, alpha);
@@ -179,7 +172,7 @@ public static class StochasticMatrixEntropy
         double[] perProbe = new double[m];
         for (int c = 0; c < m; c++)
         {
-            perProbe[c] = deflated + (m * weight[r + c] * quadrature[r + c]);
+            perProbe[c] = deflated + (squaredNorm[c] * quadrature[r + c]);
         }
 
         double mean = perProbe.Average();

@@ -54,17 +54,17 @@ internal sealed class DenseOperator(double[] matrix, int size, int maxDegreeOfPa
 }
 
 /// <summary>
-/// The Gram matrix of samples under a kernel, applied as 64 × 64 tiles of the upper triangle in single precision:
-/// block row I multiplies tile (I, J) for J ≥ I and the transpose of tile (J, I) for J &lt; I, so every entry has the same
-/// bits wherever it is used. The tiles are either rebuilt from the samples in every product (O(n² d) per product,
-/// O(threads · 64²) memory) or built once and kept (n(n + 64)/2 floats; a product is then O(n² w) and memory-bound).
-/// Both give identical results.
+/// The Gram matrix of samples under a kernel, applied as 64 × 64 tiles of the upper triangle in single precision: tile
+/// (I, J ≥ I) is read or built once per product and applied both ways (to block J of the vectors for block row I, and
+/// transposed to block I for block row J). The tiles are either rebuilt from the samples in every product (O(n² d) per
+/// product) or built once and kept (n(n + 64)/2 floats; a product is then O(n² w)). Both give identical results.
 /// </summary>
 /// <remarks>
-/// Entries are computed in double (the kernel on exact squared distances) and rounded to single precision; each tile's
-/// product is accumulated in single precision (64 terms per output, relative error ≲ 64 ε_single ≈ 4e-6 of the tile's
-/// absolute sum) and added into double accumulators across tiles. Each block row of the output is owned by one task and
-/// summed in block order, so results do not depend on the thread count.
+/// Gaussian entries come from single-precision distances of the centred samples when their error bound allows (see
+/// <see cref="SingleDistanceTolerance"/>), other entries from double distances or dot products; either way they are
+/// rounded to single precision. Each tile's product is accumulated in single precision (64 terms per output) and added
+/// into double accumulators. Block rows are dealt to a fixed number of chunks (<see cref="MaxChunks"/>), each with its
+/// own accumulator, summed in chunk order, so results do not depend on the thread count.
 /// </remarks>
 internal sealed class GramOperator : ISymmetricOperator
 {
@@ -111,6 +111,7 @@ internal sealed class GramOperator : ISymmetricOperator
         {
             (_centred, _transposed, _centredNorms) = SinglePrecisionDistances(samples, kernel.Bandwidth, _blocks);
         }
+
         if (keepTiles)
         {
             float[][] stored = new float[_blocks][];
