@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics.Tensors;
+using InfoTheory.Bottleneck.Internal;
 using InfoTheory.Internal;
 using InfoTheory.Measures;
 using InfoTheory.Primitives;

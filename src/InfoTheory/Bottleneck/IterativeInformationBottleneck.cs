@@ -1,4 +1,5 @@
 using System.Globalization;
+using InfoTheory.Bottleneck.Internal;
 using InfoTheory.Internal;
 using InfoTheory.Measures;
 using InfoTheory.Primitives;

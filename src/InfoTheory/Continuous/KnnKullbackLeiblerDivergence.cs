@@ -1,4 +1,5 @@
 using System.Globalization;
+using InfoTheory.Continuous.Internal;
 using InfoTheory.Continuous.Neighbors;
 using InfoTheory.Internal;
 

@@ -1,5 +1,5 @@
+using InfoTheory.Continuous.Internal;
 using InfoTheory.Continuous.Neighbors;
-using InfoTheory.Internal;
 
 namespace InfoTheory.Continuous;
 

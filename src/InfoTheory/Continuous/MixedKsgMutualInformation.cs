@@ -1,3 +1,4 @@
+using InfoTheory.Continuous.Internal;
 using InfoTheory.Continuous.Neighbors;
 using InfoTheory.Internal;
 

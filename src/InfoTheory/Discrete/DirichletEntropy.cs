@@ -1,4 +1,5 @@
 using System.Globalization;
+using InfoTheory.Discrete.Internal;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Discrete;

@@ -1,4 +1,4 @@
-using InfoTheory.Internal;
+using InfoTheory.Discrete.Internal;
 using MathNet.Numerics;
 
 namespace InfoTheory.Discrete;

@@ -1,3 +1,5 @@
+
+using InfoTheory.Discrete.Internal;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Discrete;

@@ -1,4 +1,4 @@
-using InfoTheory.Internal;
+using InfoTheory.Discrete.Internal;
 using InfoTheory.Primitives;
 
 namespace InfoTheory.Discrete;

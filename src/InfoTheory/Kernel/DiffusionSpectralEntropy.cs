@@ -2,6 +2,7 @@ using System.Globalization;
 using InfoTheory.Continuous;
 using InfoTheory.Internal;
 using InfoTheory.Kernel.Internal;
+using InfoTheory.Primitives.Simd;
 
 namespace InfoTheory.Kernel;
 

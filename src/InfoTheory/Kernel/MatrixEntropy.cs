@@ -1,6 +1,7 @@
 using InfoTheory.Continuous;
 using InfoTheory.Internal;
 using InfoTheory.Kernel.Internal;
+using InfoTheory.Primitives.Simd;
 
 namespace InfoTheory.Kernel;
 

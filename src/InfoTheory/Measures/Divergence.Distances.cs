@@ -1,4 +1,6 @@
+
 using InfoTheory.Internal;
+using InfoTheory.Measures.Internal;
 
 namespace InfoTheory.Measures;
 

@@ -2,7 +2,9 @@ using System.Buffers;
 using System.Globalization;
 using System.Numerics.Tensors;
 using InfoTheory.Internal;
+using InfoTheory.Measures.Internal;
 using InfoTheory.Primitives;
+using InfoTheory.Primitives.Simd;
 
 namespace InfoTheory.Measures;
 

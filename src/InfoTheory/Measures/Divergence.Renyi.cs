@@ -1,5 +1,6 @@
 using System.Buffers;
 using InfoTheory.Internal;
+using InfoTheory.Measures.Internal;
 using InfoTheory.Primitives;
 
 namespace InfoTheory.Measures;

@@ -1,5 +1,7 @@
 using InfoTheory.Internal;
+using InfoTheory.Measures.Internal;
 using InfoTheory.Primitives;
+using InfoTheory.Primitives.Simd;
 
 namespace InfoTheory.Measures;
 

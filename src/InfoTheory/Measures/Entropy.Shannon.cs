@@ -1,5 +1,6 @@
 using InfoTheory.Internal;
 using InfoTheory.Primitives;
+using InfoTheory.Primitives.Simd;
 
 namespace InfoTheory.Measures;
 

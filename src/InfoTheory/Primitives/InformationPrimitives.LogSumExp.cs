@@ -1,4 +1,5 @@
-using InfoTheory.Internal;
+
+using InfoTheory.Primitives.Simd;
 
 namespace InfoTheory.Primitives;
 

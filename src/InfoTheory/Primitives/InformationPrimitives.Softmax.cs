@@ -1,4 +1,6 @@
+
 using InfoTheory.Internal;
+using InfoTheory.Primitives.Simd;
 
 namespace InfoTheory.Primitives;
 

@@ -150,7 +150,7 @@ public sealed class KnnPropertyTests
         // centring, 10⁻¹⁰-scale noise is resolved to about 10⁻²⁶, so 10⁵ draws are all distinct.
         int n = 100_000;
         SampleMatrix constant = SampleMatrix.FromRowMajor(Enumerable.Repeat(3.7e6, n).ToArray(), 1);
-        SampleMatrix prepared = InfoTheory.Internal.KnnSamples.Prepare([constant], SampleScaling.None, TieHandling.Jitter, 0)[0];
+        SampleMatrix prepared = InfoTheory.Continuous.Internal.KnnSamples.Prepare([constant], SampleScaling.None, TieHandling.Jitter, 0)[0];
         Assert.Equal(n, prepared.Data.ToArray().Distinct().Count());
         Assert.True(prepared.Data.ToArray().All(v => Math.Abs(v) <= 1e-10));
     }

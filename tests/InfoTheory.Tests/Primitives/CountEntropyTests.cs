@@ -1,5 +1,5 @@
-using InfoTheory.Internal;
 using InfoTheory.Primitives;
+using InfoTheory.Primitives.Simd;
 
 namespace InfoTheory.Tests.Primitives;
 

@@ -1,5 +1,5 @@
 using System.Numerics;
-using InfoTheory.Internal;
+using InfoTheory.Primitives.Simd;
 
 namespace InfoTheory.Tests.Primitives;
 

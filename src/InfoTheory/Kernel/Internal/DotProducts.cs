@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using InfoTheory.Internal;
+using InfoTheory.Primitives.Simd;
 
 namespace InfoTheory.Kernel.Internal;
 

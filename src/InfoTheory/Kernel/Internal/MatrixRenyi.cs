@@ -1,5 +1,5 @@
 using InfoTheory.Continuous;
-using InfoTheory.Internal;
+using InfoTheory.Primitives.Simd;
 
 namespace InfoTheory.Kernel.Internal;
 
