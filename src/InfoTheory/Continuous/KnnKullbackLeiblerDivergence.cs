@@ -1,6 +1,5 @@
 using System.Globalization;
 using InfoTheory.Continuous.Internal;
-using InfoTheory.Continuous.Neighbors;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Continuous;
@@ -34,42 +33,20 @@ namespace InfoTheory.Continuous;
 /// <para>
 /// Needs n ≥ k + 1 samples of P and m ≥ k of Q, of the same dimension. Cost: one k-nearest-neighbour query per P
 /// sample into each of P and Q; O((n + m) k) memory. Immutable and thread-safe; the result does not depend on
-/// <see cref="MaxDegreeOfParallelism"/>. Nothing the caller passes is modified.
+/// <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>. Nothing the caller passes is modified.
 /// </para>
 /// </remarks>
-public sealed class KnnKullbackLeiblerDivergence : IMultivariateDivergenceEstimator, IDivergenceEstimator<double>
+public sealed class KnnKullbackLeiblerDivergence() : NearestNeighborEstimator(SampleScaling.None, TieHandling.None, normalScoresAllowed: false), IMultivariateDivergenceEstimator, IDivergenceEstimator<double>
 {
-    /// <summary>The neighbour order k, the same in P and Q (default 3; at least 1).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
-    public int K { get; init => field = KnnChecks.K(value); } = 3;
-
     /// <summary>The distance (default <see cref="NeighborMetric.Euclidean"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined metric.</exception>
     public NeighborMetric Metric { get; init => field = KnnChecks.Metric(value); } = NeighborMetric.Euclidean;
-
-    /// <summary><see cref="SampleScaling.None"/> (default) or <see cref="SampleScaling.Standardize"/> (one map, fitted on P, for both samples).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is <see cref="SampleScaling.NormalScores"/> or not defined.</exception>
-    public SampleScaling Scaling { get; init => field = KnnChecks.Scaling(value, allowNormalScores: false); } = SampleScaling.None;
-
-    /// <summary>How duplicates are treated (default <see cref="TieHandling.None"/>, see the remarks).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
-    public TieHandling Ties { get; init => field = KnnChecks.Ties(value); } = TieHandling.None;
-
-    /// <summary>The seed of the jitter (default 0); used only with <see cref="TieHandling.Jitter"/>.</summary>
-    public int Seed { get; init; }
-
-    /// <summary>Threads for the neighbour search: −1 (default, no limit) or at least 1. Does not change the result.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is 0 or less than −1.</exception>
-    public int MaxDegreeOfParallelism { get; init => field = KnnChecks.MaxDegreeOfParallelism(value); } = -1;
-
-    /// <summary>Forces a neighbour-search algorithm (tests compare them); all give the same result.</summary>
-    internal NeighborSearchMethod SearchMethod { get; init; }
 
     /// <inheritdoc />
     /// <returns>The estimate in nats; ±∞ or NaN only with exact duplicates (see the remarks).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="p"/> or <paramref name="q"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// The column counts differ, <paramref name="p"/> has fewer than <see cref="K"/> + 1 rows, or <paramref name="q"/> fewer than <see cref="K"/>.
+    /// The column counts differ, <paramref name="p"/> has fewer than <see cref="NearestNeighborEstimator.K"/> + 1 rows, or <paramref name="q"/> fewer than <see cref="NearestNeighborEstimator.K"/>.
     /// </exception>
     public Information Estimate(SampleMatrix p, SampleMatrix q)
     {
@@ -83,8 +60,8 @@ public sealed class KnnKullbackLeiblerDivergence : IMultivariateDivergenceEstima
     }
 
     /// <summary>Estimates D(P‖Q) for one-dimensional P and Q.</summary>
-    /// <param name="p">The samples of P, at least <see cref="K"/> + 1.</param>
-    /// <param name="q">The samples of Q, at least <see cref="K"/>.</param>
+    /// <param name="p">The samples of P, at least <see cref="NearestNeighborEstimator.K"/> + 1.</param>
+    /// <param name="q">The samples of Q, at least <see cref="NearestNeighborEstimator.K"/>.</param>
     /// <returns>The estimate in nats.</returns>
     /// <exception cref="ArgumentException">Too few samples, or a NaN or ±∞.</exception>
     public Information Estimate(ReadOnlySpan<double> p, ReadOnlySpan<double> q) =>
@@ -96,7 +73,7 @@ public sealed class KnnKullbackLeiblerDivergence : IMultivariateDivergenceEstima
     /// (2^d for the maximum norm, π^{d/2}/Γ(d/2 + 1) for the Euclidean norm).
     /// </summary>
     /// <param name="p">The samples of P (at least one row).</param>
-    /// <param name="q">The samples of Q, at least <see cref="K"/> rows, as many columns as <paramref name="p"/>.</param>
+    /// <param name="q">The samples of Q, at least <see cref="NearestNeighborEstimator.K"/> rows, as many columns as <paramref name="p"/>.</param>
     /// <returns>The estimate in nats (−∞ when some νₖ(i) = 0, with <see cref="TieHandling.None"/>).</returns>
     /// <remarks>
     /// Leonenko, Pronzato &amp; Savani (2008), "A class of Rényi information estimators for multidimensional densities",
@@ -106,7 +83,7 @@ public sealed class KnnKullbackLeiblerDivergence : IMultivariateDivergenceEstima
     /// with <see cref="SampleScaling.Standardize"/> the log scale factors are added back.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="p"/> or <paramref name="q"/> is null.</exception>
-    /// <exception cref="ArgumentException">The column counts differ, or <paramref name="q"/> has fewer than <see cref="K"/> rows.</exception>
+    /// <exception cref="ArgumentException">The column counts differ, or <paramref name="q"/> has fewer than <see cref="NearestNeighborEstimator.K"/> rows.</exception>
     public Information CrossEntropy(SampleMatrix p, SampleMatrix q)
     {
         ValidateQ(p, q);

@@ -1,5 +1,4 @@
 using InfoTheory.Continuous.Internal;
-using InfoTheory.Continuous.Neighbors;
 
 namespace InfoTheory.Continuous;
 
@@ -25,7 +24,7 @@ namespace InfoTheory.Continuous;
 /// </para>
 /// <para>
 /// Data: the entropy is not invariant under rescaling (h(aX) = h(X) + ln|a|), so the data are used as given by
-/// default. <see cref="Scaling"/> = <see cref="SampleScaling.Standardize"/> runs the search on standardised columns and adds
+/// default. <see cref="NearestNeighborEstimator.Scaling"/> = <see cref="SampleScaling.Standardize"/> runs the search on standardised columns and adds
 /// Σⱼ ln sⱼ back, which still estimates h of the original data but weighs the columns equally in the distance.
 /// Ties: with <see cref="TieHandling.None"/> (the default) a sample with k or more exact duplicates has εᵢ = 0 and the
 /// estimate is −∞, which is the differential entropy of a distribution with atoms; <see cref="TieHandling.Jitter"/> makes
@@ -34,44 +33,19 @@ namespace InfoTheory.Continuous;
 /// <para>
 /// Needs n ≥ k + 1 samples. Cost: one k-nearest-neighbour query per sample (a k-d tree gives about O(n log n) in low
 /// dimension, brute force O(n² d)), O(n k) memory. Immutable and thread-safe; the result does not depend on
-/// <see cref="MaxDegreeOfParallelism"/>.
+/// <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>.
 /// </para>
 /// </remarks>
-public sealed class KozachenkoLeonenkoEntropy : IMultivariateEntropyEstimator, IEntropyEstimator<double>
+public sealed class KozachenkoLeonenkoEntropy() : NearestNeighborEstimator(SampleScaling.None, TieHandling.None, normalScoresAllowed: false), IMultivariateEntropyEstimator, IEntropyEstimator<double>
 {
-    /// <summary>The neighbour order k (default 3; at least 1). Larger k lowers the variance and raises the bias.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
-    public int K { get; init => field = KnnChecks.K(value); } = 3;
-
     /// <summary>The distance (default <see cref="NeighborMetric.Euclidean"/>, the norm of Kozachenko &amp; Leonenko).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined metric.</exception>
     public NeighborMetric Metric { get; init => field = KnnChecks.Metric(value); } = NeighborMetric.Euclidean;
 
-    /// <summary>
-    /// <see cref="SampleScaling.None"/> (default) or <see cref="SampleScaling.Standardize"/> (the log scale factors are
-    /// added back, so the estimate stays one of h(X) for the data as given).
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is <see cref="SampleScaling.NormalScores"/> or not defined.</exception>
-    public SampleScaling Scaling { get; init => field = KnnChecks.Scaling(value, allowNormalScores: false); } = SampleScaling.None;
-
-    /// <summary>How duplicates are treated (default <see cref="TieHandling.None"/>: duplicates give −∞, see the remarks).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
-    public TieHandling Ties { get; init => field = KnnChecks.Ties(value); } = TieHandling.None;
-
-    /// <summary>The seed of the jitter (default 0); used only with <see cref="TieHandling.Jitter"/>.</summary>
-    public int Seed { get; init; }
-
-    /// <summary>Threads for the neighbour search: −1 (default, no limit) or at least 1. Does not change the result.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is 0 or less than −1.</exception>
-    public int MaxDegreeOfParallelism { get; init => field = KnnChecks.MaxDegreeOfParallelism(value); } = -1;
-
-    /// <summary>Forces a neighbour-search algorithm (tests compare them); all give the same result.</summary>
-    internal NeighborSearchMethod SearchMethod { get; init; }
-
     /// <inheritdoc />
     /// <returns>The estimate in nats; −∞ when some εᵢ is 0 (see the remarks on ties).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="samples"/> is null.</exception>
-    /// <exception cref="ArgumentException">Fewer than <see cref="K"/> + 1 rows.</exception>
+    /// <exception cref="ArgumentException">Fewer than <see cref="NearestNeighborEstimator.K"/> + 1 rows.</exception>
     public Information Estimate(SampleMatrix samples)
     {
         ArgumentNullException.ThrowIfNull(samples);
@@ -85,7 +59,7 @@ public sealed class KozachenkoLeonenkoEntropy : IMultivariateEntropyEstimator, I
     }
 
     /// <summary>Estimates the differential entropy of a one-dimensional variable (both metrics are |x − y| there).</summary>
-    /// <param name="samples">At least <see cref="K"/> + 1 finite values.</param>
+    /// <param name="samples">At least <see cref="NearestNeighborEstimator.K"/> + 1 finite values.</param>
     /// <returns>The estimate in nats.</returns>
     /// <exception cref="ArgumentException">Too few samples, or a NaN or ±∞.</exception>
     public Information Estimate(ReadOnlySpan<double> samples) => Estimate(SampleMatrix.FromRowMajor(samples, 1, nameof(samples)));

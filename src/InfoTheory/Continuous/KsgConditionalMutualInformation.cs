@@ -1,5 +1,4 @@
 using InfoTheory.Continuous.Internal;
-using InfoTheory.Continuous.Neighbors;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Continuous;
@@ -22,41 +21,19 @@ namespace InfoTheory.Continuous;
 /// <see cref="KsgMutualInformation"/> for why negative estimates are not clipped). Bias grows with the dimension of Z.
 /// </para>
 /// <para>
-/// Data preparation, on a copy: <see cref="Scaling"/> (default <see cref="SampleScaling.Standardize"/>) then
-/// <see cref="Ties"/> (default <see cref="TieHandling.Jitter"/>). Estimate(x, y, z) and Estimate(y, x, z) return the same
+/// Data preparation, on a copy: <see cref="NearestNeighborEstimator.Scaling"/> (default <see cref="SampleScaling.Standardize"/>) then
+/// <see cref="NearestNeighborEstimator.Ties"/> (default <see cref="TieHandling.Jitter"/>). Estimate(x, y, z) and Estimate(y, x, z) return the same
 /// bits. Needs n ≥ k + 1 rows. Cost: one joint k-nearest-neighbour query and three range counts per sample; O(n k)
-/// memory. Immutable and thread-safe; the result does not depend on <see cref="MaxDegreeOfParallelism"/>.
+/// memory. Immutable and thread-safe; the result does not depend on <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>.
 /// </para>
 /// </remarks>
-public sealed class KsgConditionalMutualInformation :
+public sealed class KsgConditionalMutualInformation() : NearestNeighborEstimator(SampleScaling.Standardize, TieHandling.Jitter, normalScoresAllowed: true),
     IMultivariateConditionalMutualInformationEstimator, IConditionalMutualInformationEstimator<double, double, double>
 {
-    /// <summary>The neighbour order k (default 3; at least 1).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
-    public int K { get; init => field = KnnChecks.K(value); } = 3;
-
-    /// <summary>Per-column scaling before the search (default <see cref="SampleScaling.Standardize"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
-    public SampleScaling Scaling { get; init => field = KnnChecks.Scaling(value, allowNormalScores: true); } = SampleScaling.Standardize;
-
-    /// <summary>How repeated values are treated (default <see cref="TieHandling.Jitter"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
-    public TieHandling Ties { get; init => field = KnnChecks.Ties(value); } = TieHandling.Jitter;
-
-    /// <summary>The seed of the jitter (default 0).</summary>
-    public int Seed { get; init; }
-
-    /// <summary>Threads for the neighbour search: −1 (default, no limit) or at least 1. Does not change the result.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is 0 or less than −1.</exception>
-    public int MaxDegreeOfParallelism { get; init => field = KnnChecks.MaxDegreeOfParallelism(value); } = -1;
-
-    /// <summary>Forces a neighbour-search algorithm (tests compare them); all give the same result.</summary>
-    internal NeighborSearchMethod SearchMethod { get; init; }
-
     /// <inheritdoc />
     /// <returns>The estimate in nats; may be slightly negative near conditional independence.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The row counts differ, or there are fewer than <see cref="K"/> + 1 rows.</exception>
+    /// <exception cref="ArgumentException">The row counts differ, or there are fewer than <see cref="NearestNeighborEstimator.K"/> + 1 rows.</exception>
     public Information Estimate(SampleMatrix x, SampleMatrix y, SampleMatrix z)
     {
         KnnChecks.Paired([x, y, z], [nameof(x), nameof(y), nameof(z)]);
@@ -80,7 +57,7 @@ public sealed class KsgConditionalMutualInformation :
     /// <param name="y">The samples of Y.</param>
     /// <param name="z">The samples of Z.</param>
     /// <returns>The estimate in nats.</returns>
-    /// <exception cref="ArgumentException">The lengths differ, there are fewer than <see cref="K"/> + 1 samples, or a value is NaN or ±∞.</exception>
+    /// <exception cref="ArgumentException">The lengths differ, there are fewer than <see cref="NearestNeighborEstimator.K"/> + 1 samples, or a value is NaN or ±∞.</exception>
     public Information Estimate(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> z)
     {
         Check.SameLength(x.Length, y.Length);

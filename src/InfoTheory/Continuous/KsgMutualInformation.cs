@@ -1,5 +1,4 @@
 using InfoTheory.Continuous.Internal;
-using InfoTheory.Continuous.Neighbors;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Continuous;
@@ -25,52 +24,27 @@ namespace InfoTheory.Continuous;
 /// noise level that a permutation test needs.
 /// </para>
 /// <para>
-/// Data preparation, on a copy: <see cref="Scaling"/> (default <see cref="SampleScaling.Standardize"/>, as JIDT: the
-/// max norm compares columns directly, so each gets unit spread) then <see cref="Ties"/> (default
+/// Data preparation, on a copy: <see cref="NearestNeighborEstimator.Scaling"/> (default <see cref="SampleScaling.Standardize"/>, as JIDT: the
+/// max norm compares columns directly, so each gets unit spread) then <see cref="NearestNeighborEstimator.Ties"/> (default
 /// <see cref="TieHandling.Jitter"/>, so repeated values, discrete columns and constant columns give sane estimates; a
 /// constant column gives ≈ 0). Estimate(x, y) and Estimate(y, x) return the same bits.
 /// </para>
 /// <para>
 /// Needs n ≥ k + 1 paired rows. Cost: one joint k-nearest-neighbour query and one range count per margin for each
 /// sample (about O(n log n) with a k-d tree in low dimension, O(n² d) by brute force), O(n k) memory. Immutable and
-/// thread-safe; the result does not depend on <see cref="MaxDegreeOfParallelism"/>.
+/// thread-safe; the result does not depend on <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>.
 /// </para>
 /// </remarks>
-public sealed class KsgMutualInformation : IMultivariateMutualInformationEstimator, IMutualInformationEstimator<double, double>
+public sealed class KsgMutualInformation() : NearestNeighborEstimator(SampleScaling.Standardize, TieHandling.Jitter, normalScoresAllowed: true), IMultivariateMutualInformationEstimator, IMutualInformationEstimator<double, double>
 {
     /// <summary>The estimator variant (default <see cref="KsgAlgorithm.One"/>, the lower-variance one).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
     public KsgAlgorithm Algorithm { get; init => field = KnnChecks.Algorithm(value); } = KsgAlgorithm.One;
 
-    /// <summary>
-    /// The neighbour order k (default 3, as scikit-learn; Kraskov et al. recommend 2–4). Larger k lowers the variance
-    /// and raises the bias. At least 1.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
-    public int K { get; init => field = KnnChecks.K(value); } = 3;
-
-    /// <summary>Per-column scaling before the search (default <see cref="SampleScaling.Standardize"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
-    public SampleScaling Scaling { get; init => field = KnnChecks.Scaling(value, allowNormalScores: true); } = SampleScaling.Standardize;
-
-    /// <summary>How repeated values are treated (default <see cref="TieHandling.Jitter"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
-    public TieHandling Ties { get; init => field = KnnChecks.Ties(value); } = TieHandling.Jitter;
-
-    /// <summary>The seed of the jitter (default 0): the same data and seed give the same result.</summary>
-    public int Seed { get; init; }
-
-    /// <summary>Threads for the neighbour search: −1 (default, no limit) or at least 1. Does not change the result.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is 0 or less than −1.</exception>
-    public int MaxDegreeOfParallelism { get; init => field = KnnChecks.MaxDegreeOfParallelism(value); } = -1;
-
-    /// <summary>Forces a neighbour-search algorithm (tests compare them); all give the same result.</summary>
-    internal NeighborSearchMethod SearchMethod { get; init; }
-
     /// <inheritdoc />
     /// <returns>The estimate in nats; may be slightly negative near independence.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
-    /// <exception cref="ArgumentException">The row counts differ, or there are fewer than <see cref="K"/> + 1 rows.</exception>
+    /// <exception cref="ArgumentException">The row counts differ, or there are fewer than <see cref="NearestNeighborEstimator.K"/> + 1 rows.</exception>
     public Information Estimate(SampleMatrix x, SampleMatrix y)
     {
         KnnChecks.Paired([x, y], [nameof(x), nameof(y)]);
@@ -83,7 +57,7 @@ public sealed class KsgMutualInformation : IMultivariateMutualInformationEstimat
     /// <param name="x">The samples of X.</param>
     /// <param name="y">The samples of Y, as many as of X.</param>
     /// <returns>The estimate in nats.</returns>
-    /// <exception cref="ArgumentException">The lengths differ, there are fewer than <see cref="K"/> + 1 pairs, or a value is NaN or ±∞.</exception>
+    /// <exception cref="ArgumentException">The lengths differ, there are fewer than <see cref="NearestNeighborEstimator.K"/> + 1 pairs, or a value is NaN or ±∞.</exception>
     public Information Estimate(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         Check.SameLength(x.Length, y.Length);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using InfoTheory.Continuous.Internal;
-using InfoTheory.Continuous.Neighbors;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Continuous;
@@ -20,48 +19,26 @@ namespace InfoTheory.Continuous;
 /// </para>
 /// <para>
 /// Near independence the estimate scatters around 0 and can be negative; it is not clipped (see
-/// <see cref="KsgMutualInformation"/>). Data preparation as there: <see cref="Scaling"/> (default
-/// <see cref="SampleScaling.Standardize"/>) then <see cref="Ties"/> (default <see cref="TieHandling.Jitter"/>), on a copy.
+/// <see cref="KsgMutualInformation"/>). Data preparation as there: <see cref="NearestNeighborEstimator.Scaling"/> (default
+/// <see cref="SampleScaling.Standardize"/>) then <see cref="NearestNeighborEstimator.Ties"/> (default <see cref="TieHandling.Jitter"/>), on a copy.
 /// </para>
 /// <para>
 /// Needs n ≥ k + 1 rows. Cost: one joint k-nearest-neighbour query and m range counts per sample; O(n k) memory.
-/// Immutable and thread-safe; the result does not depend on <see cref="MaxDegreeOfParallelism"/>.
+/// Immutable and thread-safe; the result does not depend on <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>.
 /// </para>
 /// </remarks>
-public sealed class KsgTotalCorrelation
+public sealed class KsgTotalCorrelation() : NearestNeighborEstimator(SampleScaling.Standardize, TieHandling.Jitter, normalScoresAllowed: true)
 {
     /// <summary>The estimator variant (default <see cref="KsgAlgorithm.One"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
     public KsgAlgorithm Algorithm { get; init => field = KnnChecks.Algorithm(value); } = KsgAlgorithm.One;
-
-    /// <summary>The neighbour order k (default 3; at least 1).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
-    public int K { get; init => field = KnnChecks.K(value); } = 3;
-
-    /// <summary>Per-column scaling before the search (default <see cref="SampleScaling.Standardize"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
-    public SampleScaling Scaling { get; init => field = KnnChecks.Scaling(value, allowNormalScores: true); } = SampleScaling.Standardize;
-
-    /// <summary>How repeated values are treated (default <see cref="TieHandling.Jitter"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
-    public TieHandling Ties { get; init => field = KnnChecks.Ties(value); } = TieHandling.Jitter;
-
-    /// <summary>The seed of the jitter (default 0).</summary>
-    public int Seed { get; init; }
-
-    /// <summary>Threads for the neighbour search: −1 (default, no limit) or at least 1. Does not change the result.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is 0 or less than −1.</exception>
-    public int MaxDegreeOfParallelism { get; init => field = KnnChecks.MaxDegreeOfParallelism(value); } = -1;
-
-    /// <summary>Forces a neighbour-search algorithm (tests compare them); all give the same result.</summary>
-    internal NeighborSearchMethod SearchMethod { get; init; }
 
     /// <summary>Estimates the total correlation of m ≥ 2 variables from samples paired by row.</summary>
     /// <param name="variables">The samples of each variable, at least two, all with the same number of rows.</param>
     /// <returns>The estimate in nats.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="variables"/> or one of its elements is null.</exception>
     /// <exception cref="ArgumentException">
-    /// Fewer than two variables, row counts that differ, or fewer than <see cref="K"/> + 1 rows.
+    /// Fewer than two variables, row counts that differ, or fewer than <see cref="NearestNeighborEstimator.K"/> + 1 rows.
     /// </exception>
     public Information Estimate(params IReadOnlyList<SampleMatrix> variables)
     {
@@ -87,10 +64,10 @@ public sealed class KsgTotalCorrelation
     }
 
     /// <summary>Estimates the total correlation of the columns of <paramref name="samples"/>, each column one variable.</summary>
-    /// <param name="samples">The samples, at least two columns and <see cref="K"/> + 1 rows.</param>
+    /// <param name="samples">The samples, at least two columns and <see cref="NearestNeighborEstimator.K"/> + 1 rows.</param>
     /// <returns>The estimate in nats.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="samples"/> is null.</exception>
-    /// <exception cref="ArgumentException">Fewer than two columns, or fewer than <see cref="K"/> + 1 rows.</exception>
+    /// <exception cref="ArgumentException">Fewer than two columns, or fewer than <see cref="NearestNeighborEstimator.K"/> + 1 rows.</exception>
     public Information Estimate(SampleMatrix samples)
     {
         ArgumentNullException.ThrowIfNull(samples);

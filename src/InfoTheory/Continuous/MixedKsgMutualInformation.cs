@@ -1,5 +1,4 @@
 using InfoTheory.Continuous.Internal;
-using InfoTheory.Continuous.Neighbors;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Continuous;
@@ -30,37 +29,22 @@ namespace InfoTheory.Continuous;
 /// </para>
 /// <para>
 /// Ties are the point of this estimator, so there is no jitter option: repeated values are kept exact. Scaling
-/// (<see cref="Scaling"/>, default <see cref="SampleScaling.Standardize"/>) keeps equal values equal (as do normal scores),
+/// (<see cref="NearestNeighborEstimator.Scaling"/>, default <see cref="SampleScaling.Standardize"/>) keeps equal values equal (as do normal scores),
 /// so it never breaks or creates a tie. Estimates can be slightly negative and are not clipped (see
 /// <see cref="KsgMutualInformation"/>); Estimate(x, y) and Estimate(y, x) return the same bits.
 /// </para>
 /// <para>
 /// Needs n ≥ k + 1 paired rows. Cost: one joint k-nearest-neighbour query, two range counts per sample, and one joint
 /// count at radius 0 when some ρᵢ = 0; O(n k) memory. Immutable and thread-safe; the result does not depend on
-/// <see cref="MaxDegreeOfParallelism"/>. Nothing the caller passes is modified.
+/// <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>. Nothing the caller passes is modified.
 /// </para>
 /// </remarks>
-public sealed class MixedKsgMutualInformation : IMultivariateMutualInformationEstimator, IMutualInformationEstimator<double, double>
+public sealed class MixedKsgMutualInformation() : NearestNeighborEstimator(SampleScaling.Standardize, TieHandling.None, normalScoresAllowed: true, jitterAllowed: false, k: 5), IMultivariateMutualInformationEstimator, IMutualInformationEstimator<double, double>
 {
-    /// <summary>The neighbour order k (default 5; at least 1). Larger k reduces the fixed-k bias (see the remarks).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
-    public int K { get; init => field = KnnChecks.K(value); } = 5;
-
-    /// <summary>Per-column scaling before the search (default <see cref="SampleScaling.Standardize"/>; every option preserves ties).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
-    public SampleScaling Scaling { get; init => field = KnnChecks.Scaling(value, allowNormalScores: true); } = SampleScaling.Standardize;
-
-    /// <summary>Threads for the neighbour search: −1 (default, no limit) or at least 1. Does not change the result.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is 0 or less than −1.</exception>
-    public int MaxDegreeOfParallelism { get; init => field = KnnChecks.MaxDegreeOfParallelism(value); } = -1;
-
-    /// <summary>Forces a neighbour-search algorithm (tests compare them); all give the same result.</summary>
-    internal NeighborSearchMethod SearchMethod { get; init; }
-
     /// <inheritdoc />
     /// <returns>The estimate in nats.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
-    /// <exception cref="ArgumentException">The row counts differ, or there are fewer than <see cref="K"/> + 1 rows.</exception>
+    /// <exception cref="ArgumentException">The row counts differ, or there are fewer than <see cref="NearestNeighborEstimator.K"/> + 1 rows.</exception>
     public Information Estimate(SampleMatrix x, SampleMatrix y)
     {
         KnnChecks.Paired([x, y], [nameof(x), nameof(y)]);
@@ -93,7 +77,7 @@ public sealed class MixedKsgMutualInformation : IMultivariateMutualInformationEs
     /// <param name="x">The samples of X.</param>
     /// <param name="y">The samples of Y, as many as of X.</param>
     /// <returns>The estimate in nats.</returns>
-    /// <exception cref="ArgumentException">The lengths differ, there are fewer than <see cref="K"/> + 1 pairs, or a value is NaN or ±∞.</exception>
+    /// <exception cref="ArgumentException">The lengths differ, there are fewer than <see cref="NearestNeighborEstimator.K"/> + 1 pairs, or a value is NaN or ±∞.</exception>
     public Information Estimate(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         Check.SameLength(x.Length, y.Length);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using InfoTheory.Continuous.Internal;
-using InfoTheory.Continuous.Neighbors;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Continuous;
@@ -27,43 +26,21 @@ namespace InfoTheory.Continuous;
 /// Accuracy: I(L;X) ≤ H(L) ≤ ln(number of labels); the estimate approaches ln(number of labels) − (finite-n bias) for
 /// well-separated classes and scatters around 0 (possibly below; not clipped, see <see cref="KsgMutualInformation"/>)
 /// for a continuous variable independent of the label. Data preparation, on a copy of the continuous samples:
-/// <see cref="Scaling"/> (default <see cref="SampleScaling.Standardize"/>; matters only with several columns) then
-/// <see cref="Ties"/> (default <see cref="TieHandling.Jitter"/>: a constant or discrete-valued variable then gives ≈ 0
+/// <see cref="NearestNeighborEstimator.Scaling"/> (default <see cref="SampleScaling.Standardize"/>; matters only with several columns) then
+/// <see cref="NearestNeighborEstimator.Ties"/> (default <see cref="TieHandling.Jitter"/>: a constant or discrete-valued variable then gives ≈ 0
 /// instead of the spurious values of scikit-learn issue 30772).
 /// </para>
 /// <para>
 /// Needs n ≥ k + 1 samples and some label seen at least twice. Cost: one within-label k-nearest-neighbour query and one
 /// range count per sample; O(n k) memory. Immutable and thread-safe; the result does not depend on
-/// <see cref="MaxDegreeOfParallelism"/>. Nothing the caller passes is modified.
+/// <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>. Nothing the caller passes is modified.
 /// </para>
 /// </remarks>
-public sealed class RossMutualInformation : IMutualInformationEstimator<int, double>
+public sealed class RossMutualInformation() : NearestNeighborEstimator(SampleScaling.Standardize, TieHandling.Jitter, normalScoresAllowed: true), IMutualInformationEstimator<int, double>
 {
-    /// <summary>The neighbour order k (default 3, as scikit-learn; at least 1).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
-    public int K { get; init => field = KnnChecks.K(value); } = 3;
-
     /// <summary>The distance in the continuous space (default <see cref="NeighborMetric.Maximum"/>; any norm is valid).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined metric.</exception>
     public NeighborMetric Metric { get; init => field = KnnChecks.Metric(value); } = NeighborMetric.Maximum;
-
-    /// <summary>Per-column scaling of the continuous samples (default <see cref="SampleScaling.Standardize"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
-    public SampleScaling Scaling { get; init => field = KnnChecks.Scaling(value, allowNormalScores: true); } = SampleScaling.Standardize;
-
-    /// <summary>How repeated continuous values are treated (default <see cref="TieHandling.Jitter"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
-    public TieHandling Ties { get; init => field = KnnChecks.Ties(value); } = TieHandling.Jitter;
-
-    /// <summary>The seed of the jitter (default 0).</summary>
-    public int Seed { get; init; }
-
-    /// <summary>Threads for the neighbour search: −1 (default, no limit) or at least 1. Does not change the result.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is 0 or less than −1.</exception>
-    public int MaxDegreeOfParallelism { get; init => field = KnnChecks.MaxDegreeOfParallelism(value); } = -1;
-
-    /// <summary>Forces a neighbour-search algorithm (tests compare them); all give the same result.</summary>
-    internal NeighborSearchMethod SearchMethod { get; init; }
 
     /// <summary>Estimates I(L;X) between a discrete label and a continuous variable from paired samples.</summary>
     /// <param name="labels">The label of each sample.</param>
@@ -71,7 +48,7 @@ public sealed class RossMutualInformation : IMutualInformationEstimator<int, dou
     /// <returns>The estimate in nats.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="samples"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// The lengths differ, there are fewer than <see cref="K"/> + 1 samples, or every label occurs only once.
+    /// The lengths differ, there are fewer than <see cref="NearestNeighborEstimator.K"/> + 1 samples, or every label occurs only once.
     /// </exception>
     public Information Estimate(ReadOnlySpan<int> labels, SampleMatrix samples)
     {
@@ -152,7 +129,7 @@ public sealed class RossMutualInformation : IMutualInformationEstimator<int, dou
     /// <param name="y">The continuous values, as many as labels.</param>
     /// <returns>The estimate in nats.</returns>
     /// <exception cref="ArgumentException">
-    /// The lengths differ, there are fewer than <see cref="K"/> + 1 samples, a value is NaN or ±∞, or every label occurs only once.
+    /// The lengths differ, there are fewer than <see cref="NearestNeighborEstimator.K"/> + 1 samples, a value is NaN or ±∞, or every label occurs only once.
     /// </exception>
     public Information Estimate(ReadOnlySpan<int> x, ReadOnlySpan<double> y)
     {

@@ -55,14 +55,14 @@ public sealed class ContingencyTable
     /// <summary>Counts the pairs (x[i], y[i]).</summary>
     /// <param name="x">Non-negative symbols of X.</param>
     /// <param name="y">Non-negative symbols of Y, as many as of X.</param>
-    /// <param name="maxDegreeOfParallelism">Threads for the dense count: 1 (default) for one, −1 for no limit. Does not change the counts.</param>
+    /// <param name="maxDegreeOfParallelism">Threads for the dense count: −1 (default, no limit) or at least 1. Does not change the counts.</param>
     /// <returns>The 2-D table.</returns>
     /// <exception cref="ArgumentException">The lengths differ, the samples are empty, or a symbol is negative.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than −1.</exception>
-    public static ContingencyTable FromSymbols(ReadOnlySpan<int> x, ReadOnlySpan<int> y, int maxDegreeOfParallelism = 1)
+    public static ContingencyTable FromSymbols(ReadOnlySpan<int> x, ReadOnlySpan<int> y, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         Check.SameLength(x.Length, y.Length);
-        CheckParallelism(maxDegreeOfParallelism);
+        Settings.MaxDegreeOfParallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
         Histogram hx = Histogram.FromSymbols(x, null, nameof(x));
         Histogram hy = Histogram.FromSymbols(y, null, nameof(y));
         long[] sizes = [hx.Symbols[^1] + 1, hy.Symbols[^1] + 1];
@@ -73,15 +73,15 @@ public sealed class ContingencyTable
     /// <param name="x">Non-negative symbols of X.</param>
     /// <param name="y">Non-negative symbols of Y, as many as of X.</param>
     /// <param name="z">Non-negative symbols of Z, as many as of X.</param>
-    /// <param name="maxDegreeOfParallelism">Threads for the dense count: 1 (default) for one, −1 for no limit. Does not change the counts.</param>
+    /// <param name="maxDegreeOfParallelism">Threads for the dense count: −1 (default, no limit) or at least 1. Does not change the counts.</param>
     /// <returns>The 3-D table.</returns>
     /// <exception cref="ArgumentException">The lengths differ, the samples are empty, a symbol is negative, or |X|·|Y|·|Z| exceeds 2⁶² (re-encode the symbols densely first).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than −1.</exception>
-    public static ContingencyTable FromSymbols(ReadOnlySpan<int> x, ReadOnlySpan<int> y, ReadOnlySpan<int> z, int maxDegreeOfParallelism = 1)
+    public static ContingencyTable FromSymbols(ReadOnlySpan<int> x, ReadOnlySpan<int> y, ReadOnlySpan<int> z, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         Check.SameLength(x.Length, y.Length);
         Check.SameLength(x.Length, z.Length);
-        CheckParallelism(maxDegreeOfParallelism);
+        Settings.MaxDegreeOfParallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
         Histogram hx = Histogram.FromSymbols(x, null, nameof(x));
         Histogram hy = Histogram.FromSymbols(y, null, nameof(y));
         Histogram hz = Histogram.FromSymbols(z, null, nameof(z));
@@ -197,15 +197,6 @@ public sealed class ContingencyTable
     {
         long z = code % _sizes[2], xy = code / _sizes[2];
         return (xy / _sizes[1], xy % _sizes[1], z);
-    }
-
-    private static void CheckParallelism(int maxDegreeOfParallelism)
-    {
-        if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
-        {
-            ThrowHelper.ArgumentOutOfRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism,
-                string.Create(CultureInfo.InvariantCulture, $"maxDegreeOfParallelism must be -1 (no limit) or at least 1, got {maxDegreeOfParallelism}."));
-        }
     }
 
     private static ContingencyTable Build(int[][] variables, long[] sizes, Histogram[] marginals, int maxDegreeOfParallelism)

@@ -27,8 +27,9 @@ public sealed class DiscreteMutualInformation(DiscreteEntropyEstimator? entropy 
     /// <summary>The alphabet size of Y, if known; null means observed.</summary>
     public long? AlphabetSizeY { get; init; }
 
-    /// <summary>Threads used to count large tables: 1 (default) or more, −1 for no limit. Does not change the result.</summary>
-    public int MaxDegreeOfParallelism { get; init; } = 1;
+    /// <summary>Threads used to count large tables: −1 (default, no limit) or at least 1. Does not change the result.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to 0 or less than −1.</exception>
+    public int MaxDegreeOfParallelism { get; init => field = Settings.MaxDegreeOfParallelism(value); } = Settings.DefaultMaxDegreeOfParallelism;
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The lengths differ, the samples are empty, or a symbol is negative or not below its alphabet size.</exception>

@@ -5,18 +5,6 @@ namespace InfoTheory.Internal;
 /// <summary>Argument checks and helpers shared by the permutation tests and the bootstrap.</summary>
 internal static class Resampling
 {
-    /// <summary>Parallel options for a degree of parallelism that is −1 (as many as the scheduler likes) or ≥ 1.</summary>
-    public static ParallelOptions Options(int maxDegreeOfParallelism)
-    {
-        if (maxDegreeOfParallelism is 0 or < -1)
-        {
-            ThrowHelper.ArgumentOutOfRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, string.Create(CultureInfo.InvariantCulture,
-                $"maxDegreeOfParallelism must be -1 (no limit) or at least 1, got {maxDegreeOfParallelism}."));
-        }
-
-        return new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-    }
-
     /// <summary>A number of permutations or resamples: at least 1.</summary>
     public static void Count(int count, string name)
     {

@@ -23,32 +23,8 @@ namespace InfoTheory.Kernel;
 /// symmetric. O((n + m)² d) time, (n + m)² doubles. Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class CauchySchwarzDivergenceEstimator
+public sealed class CauchySchwarzDivergenceEstimator() : KernelEstimator(KernelFunction.Gaussian(BandwidthRule.Silverman), parzen: true)
 {
-    private readonly KernelFunction _kernel = KernelFunction.Gaussian(BandwidthRule.Silverman);
-    private readonly int _maxDegreeOfParallelism = 1;
-
-    /// <summary>The Parzen window: Gaussian with an explicit σ or a bandwidth rule on the pooled samples (default Silverman).</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a kernel that is not Gaussian.</exception>
-    public KernelFunction Kernel
-    {
-        get => _kernel;
-        init => _kernel = Parzen.RequireGaussian(value, nameof(Kernel));
-    }
-
-    /// <summary>Threads to use (1, the default; −1: no limit).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to 0 or less than −1.</exception>
-    public int MaxDegreeOfParallelism
-    {
-        get => _maxDegreeOfParallelism;
-        init
-        {
-            GramMatrix.CheckParallelism(value, nameof(MaxDegreeOfParallelism));
-            _maxDegreeOfParallelism = value;
-        }
-    }
-
     /// <summary>Estimates D_CS(p‖q) from samples of p and of q (any sizes, same dimension).</summary>
     /// <param name="p">Samples of p, n × d.</param>
     /// <param name="q">Samples of q, m × d.</param>

@@ -19,32 +19,8 @@ namespace InfoTheory.Kernel;
 /// constant. O(n² (dx + dy)) time, 2n² doubles. Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class CauchySchwarzMutualInformation : IMultivariateMutualInformationEstimator
+public sealed class CauchySchwarzMutualInformation() : KernelEstimator(KernelFunction.Gaussian(BandwidthRule.Silverman), parzen: true), IMultivariateMutualInformationEstimator
 {
-    private readonly KernelFunction _kernel = KernelFunction.Gaussian(BandwidthRule.Silverman);
-    private readonly int _maxDegreeOfParallelism = 1;
-
-    /// <summary>The Parzen window for each variable (default Gaussian with Silverman's rule).</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a kernel that is not Gaussian.</exception>
-    public KernelFunction Kernel
-    {
-        get => _kernel;
-        init => _kernel = Parzen.RequireGaussian(value, nameof(Kernel));
-    }
-
-    /// <summary>Threads to use (1, the default; −1: no limit).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to 0 or less than −1.</exception>
-    public int MaxDegreeOfParallelism
-    {
-        get => _maxDegreeOfParallelism;
-        init
-        {
-            GramMatrix.CheckParallelism(value, nameof(MaxDegreeOfParallelism));
-            _maxDegreeOfParallelism = value;
-        }
-    }
-
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
     /// <exception cref="ArgumentException">The row counts differ (named <paramref name="y"/>), or a bandwidth rule cannot be applied.</exception>

@@ -26,15 +26,15 @@ public static class CodingRate
     /// <summary>R(Z, ε) = ½ ln det(I + d/(n ε²) ZᵀZ), in nats.</summary>
     /// <param name="representation">Z, n samples × d features.</param>
     /// <param name="epsilon">The distortion ε &gt; 0, finite.</param>
-    /// <param name="maxDegreeOfParallelism">Threads for the Gram product (1: the caller's thread; −1: no limit).</param>
+    /// <param name="maxDegreeOfParallelism">Threads for the Gram product: −1 (default, no limit) or at least 1. Does not change the result.</param>
     /// <returns>R ≥ 0; 0 when Z = 0.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="representation"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="epsilon"/> is ≤ 0 or not finite, or <paramref name="maxDegreeOfParallelism"/> is 0 or &lt; −1.</exception>
-    public static Information Of(SampleMatrix representation, double epsilon, int maxDegreeOfParallelism = 1)
+    public static Information Of(SampleMatrix representation, double epsilon, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(representation);
         RequireEpsilon(epsilon);
-        GramMatrix.CheckParallelism(maxDegreeOfParallelism);
+        Settings.MaxDegreeOfParallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
         return Information.FromNats(Rate(representation, epsilon, maxDegreeOfParallelism));
     }
 
@@ -50,11 +50,11 @@ public static class CodingRate
     /// <exception cref="ArgumentNullException"><paramref name="representation"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="epsilon"/> is ≤ 0 or not finite, or <paramref name="maxDegreeOfParallelism"/> is invalid.</exception>
     /// <exception cref="ArgumentException"><paramref name="labels"/> does not have one label per row.</exception>
-    public static Information RateReduction(SampleMatrix representation, ReadOnlySpan<int> labels, double epsilon, int maxDegreeOfParallelism = 1)
+    public static Information RateReduction(SampleMatrix representation, ReadOnlySpan<int> labels, double epsilon, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(representation);
         RequireEpsilon(epsilon);
-        GramMatrix.CheckParallelism(maxDegreeOfParallelism);
+        Settings.MaxDegreeOfParallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
         Check.SameLength(representation.Rows, labels.Length);
         int n = representation.Rows, d = representation.Columns;
         double whole = Rate(representation, epsilon, maxDegreeOfParallelism);

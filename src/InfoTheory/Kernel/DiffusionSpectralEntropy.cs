@@ -10,7 +10,7 @@ namespace InfoTheory.Kernel;
 /// Diffusion spectral entropy (DSE) and diffusion spectral mutual information (DSMI) of a representation (Liao, Liu,
 /// Sun, Wolf, Krishnaswamy et al. 2023, "Assessing Neural Network Representations During Training Using Noise-Resilient
 /// Diffusion Spectral Entropy"): the Shannon entropy of the normalised t-th powers of the eigenvalues of the diffusion
-/// operator P = D⁻¹K, with K the Gram matrix under <see cref="Kernel"/> and D its row sums.
+/// operator P = D⁻¹K, with K the Gram matrix under <see cref="KernelEstimator.Kernel"/> and D its row sums.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -25,19 +25,9 @@ namespace InfoTheory.Kernel;
 /// O(n² d + n³) time, n² doubles. Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class DiffusionSpectralEntropy : IMultivariateEntropyEstimator
+public sealed class DiffusionSpectralEntropy() : KernelEstimator(KernelFunction.Gaussian(BandwidthRule.Silverman)), IMultivariateEntropyEstimator
 {
-    private readonly KernelFunction _kernel = KernelFunction.Gaussian(BandwidthRule.Silverman);
     private readonly int _diffusionTime = 1;
-    private readonly int _maxDegreeOfParallelism = 1;
-
-    /// <summary>The kernel (default Gaussian with Silverman's bandwidth). The kernel must give positive row sums.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public KernelFunction Kernel
-    {
-        get => _kernel;
-        init => _kernel = value ?? throw new ArgumentNullException(nameof(value));
-    }
 
     /// <summary>The diffusion time t ≥ 1 (default 1): the power of P whose spectrum is used.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
@@ -48,18 +38,6 @@ public sealed class DiffusionSpectralEntropy : IMultivariateEntropyEstimator
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(DiffusionTime));
             _diffusionTime = value;
-        }
-    }
-
-    /// <summary>Threads for the Gram matrix (1, the default; −1: no limit).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to 0 or less than −1.</exception>
-    public int MaxDegreeOfParallelism
-    {
-        get => _maxDegreeOfParallelism;
-        init
-        {
-            GramMatrix.CheckParallelism(value, nameof(MaxDegreeOfParallelism));
-            _maxDegreeOfParallelism = value;
         }
     }
 

@@ -30,30 +30,21 @@ public static class GramMatrix
     /// <summary>The Gram matrix of <paramref name="samples"/> under <paramref name="kernel"/>.</summary>
     /// <param name="samples">n samples (rows) of dimension d.</param>
     /// <param name="kernel">The kernel; a bandwidth rule is applied to <paramref name="samples"/>.</param>
-    /// <param name="maxDegreeOfParallelism">Threads to use: 1 (default) runs on the caller's thread, −1 uses as many as the scheduler gives.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use: −1 (default, no limit) or at least 1. Does not change the result.</param>
     /// <returns>A new n·n array, row-major: K[i·n + j] = k(xᵢ, xⱼ).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="samples"/> or <paramref name="kernel"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than −1.</exception>
     /// <exception cref="ArgumentException">The bandwidth rule cannot be applied (see <see cref="KernelFunction.SelectBandwidth"/>), or n² exceeds the largest array.</exception>
-    public static double[] Compute(SampleMatrix samples, KernelFunction kernel, int maxDegreeOfParallelism = 1)
+    public static double[] Compute(SampleMatrix samples, KernelFunction kernel, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(samples);
         ArgumentNullException.ThrowIfNull(kernel);
-        CheckParallelism(maxDegreeOfParallelism);
+        Settings.MaxDegreeOfParallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
         RequireSquareFits(samples.Rows, nameof(samples));
         KernelParameters parameters = kernel.Resolve(samples);
         double[] result = new double[samples.Rows * samples.Rows];
         GramBuilder.Fill(samples, parameters, result, maxDegreeOfParallelism);
         return result;
-    }
-
-    internal static void CheckParallelism(int maxDegreeOfParallelism, string paramName = "maxDegreeOfParallelism")
-    {
-        if (maxDegreeOfParallelism is 0 or < -1)
-        {
-            ThrowHelper.ArgumentOutOfRange(paramName, maxDegreeOfParallelism,
-                string.Format(CultureInfo.InvariantCulture, "{0} must be −1 (no limit) or at least 1, got {1}.", paramName, maxDegreeOfParallelism));
-        }
     }
 
     internal static void RequireSquareFits(int n, string paramName)

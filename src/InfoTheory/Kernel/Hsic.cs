@@ -23,31 +23,8 @@ namespace InfoTheory.Kernel;
 /// the permutation test is deterministic for a given seed.
 /// </para>
 /// </remarks>
-public sealed class Hsic
+public sealed class Hsic() : KernelEstimator(KernelFunction.Gaussian(BandwidthRule.MedianHeuristic))
 {
-    private readonly KernelFunction _kernel = KernelFunction.Gaussian(BandwidthRule.MedianHeuristic);
-    private readonly int _maxDegreeOfParallelism = 1;
-
-    /// <summary>The kernel for x and for y (default Gaussian, median heuristic).</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public KernelFunction Kernel
-    {
-        get => _kernel;
-        init => _kernel = value ?? throw new ArgumentNullException(nameof(value));
-    }
-
-    /// <summary>Threads for the Gram matrices (1, the default; −1: no limit).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to 0 or less than −1.</exception>
-    public int MaxDegreeOfParallelism
-    {
-        get => _maxDegreeOfParallelism;
-        init
-        {
-            GramMatrix.CheckParallelism(value, nameof(MaxDegreeOfParallelism));
-            _maxDegreeOfParallelism = value;
-        }
-    }
-
     /// <summary>HSIC = (n − 1)⁻² tr(K H L H) of paired samples.</summary>
     /// <param name="x">Samples of X, n ≥ 2 rows.</param>
     /// <param name="y">Samples of Y, as many rows.</param>

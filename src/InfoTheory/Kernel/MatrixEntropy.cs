@@ -77,7 +77,7 @@ public static class MatrixEntropy
     /// </summary>
     /// <param name="representation">Z, one sample per row; not centred or normalised here (centre or L2-normalise rows first if your definition does).</param>
     /// <param name="alpha">The order, 0 ≤ α ≤ +∞ (default 1: von Neumann).</param>
-    /// <param name="maxDegreeOfParallelism">Threads for the Gram product (1: the caller's thread; −1: no limit).</param>
+    /// <param name="maxDegreeOfParallelism">Threads for the Gram product: −1 (default, no limit) or at least 1. Does not change the result.</param>
     /// <returns>Sₐ in [0, ln min(n, d)] nats.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="representation"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is negative or NaN, or <paramref name="maxDegreeOfParallelism"/> is 0 or &lt; −1.</exception>
@@ -86,11 +86,11 @@ public static class MatrixEntropy
     /// Used as a measure of representation quality (e.g. Skean et al. 2025, "Layer by Layer: Uncovering Hidden
     /// Representations in Language Models"). O(n·d·m + m³) with m = min(n, d).
     /// </remarks>
-    public static Information OfRepresentation(SampleMatrix representation, double alpha = 1.0, int maxDegreeOfParallelism = 1)
+    public static Information OfRepresentation(SampleMatrix representation, double alpha = 1.0, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(representation);
         Check.Order(alpha);
-        GramMatrix.CheckParallelism(maxDegreeOfParallelism);
+        Settings.MaxDegreeOfParallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
         double[] gram = SmallerGram(representation, maxDegreeOfParallelism, out int size);
         double trace = 0;
         for (int i = 0; i < size; i++)

@@ -14,15 +14,13 @@ namespace InfoTheory.Kernel;
 /// α = 2: one streamed pass, O(n² (dx + dy + dz)); other α: three Gram matrices and four eigen-decompositions, O(n³).
 /// Settings as in <see cref="MatrixRenyiMutualInformation"/>. Immutable and thread-safe.
 /// </remarks>
-public sealed class MatrixRenyiConditionalMutualInformation : IMultivariateConditionalMutualInformationEstimator
+public sealed class MatrixRenyiConditionalMutualInformation : KernelEstimator, IMultivariateConditionalMutualInformationEstimator
 {
-    private readonly KernelFunction _kernel = KernelFunction.Gaussian(BandwidthRule.Silverman);
-    private readonly int _maxDegreeOfParallelism = 1;
-
     /// <summary>An estimator of order <paramref name="alpha"/>.</summary>
     /// <param name="alpha">The order, 0 ≤ α ≤ +∞.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is negative or NaN.</exception>
     public MatrixRenyiConditionalMutualInformation(double alpha)
+        : base(KernelFunction.Gaussian(BandwidthRule.Silverman))
     {
         Check.Order(alpha);
         Alpha = alpha;
@@ -30,26 +28,6 @@ public sealed class MatrixRenyiConditionalMutualInformation : IMultivariateCondi
 
     /// <summary>The order α.</summary>
     public double Alpha { get; }
-
-    /// <summary>The kernel applied to each variable (default Gaussian, Silverman).</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public KernelFunction Kernel
-    {
-        get => _kernel;
-        init => _kernel = value ?? throw new ArgumentNullException(nameof(value));
-    }
-
-    /// <summary>Threads to use (1, the default; −1: no limit).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to 0 or less than −1.</exception>
-    public int MaxDegreeOfParallelism
-    {
-        get => _maxDegreeOfParallelism;
-        init
-        {
-            GramMatrix.CheckParallelism(value, nameof(MaxDegreeOfParallelism));
-            _maxDegreeOfParallelism = value;
-        }
-    }
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException">A variable is null.</exception>

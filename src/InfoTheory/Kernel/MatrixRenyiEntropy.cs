@@ -20,18 +20,16 @@ namespace InfoTheory.Kernel;
 /// </para>
 /// <para>
 /// The data are not standardised; a bandwidth rule sees each variable's own scale. Immutable and thread-safe;
-/// results are bit-identical for any <see cref="MaxDegreeOfParallelism"/>.
+/// results are bit-identical for any <see cref="KernelEstimator.MaxDegreeOfParallelism"/>.
 /// </para>
 /// </remarks>
-public sealed class MatrixRenyiEntropy : IMultivariateEntropyEstimator
+public sealed class MatrixRenyiEntropy : KernelEstimator, IMultivariateEntropyEstimator
 {
-    private readonly KernelFunction _kernel = KernelFunction.Gaussian(BandwidthRule.Silverman);
-    private readonly int _maxDegreeOfParallelism = 1;
-
     /// <summary>An estimator of order <paramref name="alpha"/>.</summary>
     /// <param name="alpha">The order, 0 ≤ α ≤ +∞; α = 2 takes the fast Frobenius-norm path.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is negative or NaN.</exception>
     public MatrixRenyiEntropy(double alpha)
+        : base(KernelFunction.Gaussian(BandwidthRule.Silverman))
     {
         Check.Order(alpha);
         Alpha = alpha;
@@ -39,26 +37,6 @@ public sealed class MatrixRenyiEntropy : IMultivariateEntropyEstimator
 
     /// <summary>The order α.</summary>
     public double Alpha { get; }
-
-    /// <summary>The kernel (default: Gaussian with Silverman's bandwidth, as in Yu et al. 2019).</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public KernelFunction Kernel
-    {
-        get => _kernel;
-        init => _kernel = value ?? throw new ArgumentNullException(nameof(value));
-    }
-
-    /// <summary>Threads to use (1, the default, runs on the caller's thread; −1: no limit).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to 0 or less than −1.</exception>
-    public int MaxDegreeOfParallelism
-    {
-        get => _maxDegreeOfParallelism;
-        init
-        {
-            GramMatrix.CheckParallelism(value, nameof(MaxDegreeOfParallelism));
-            _maxDegreeOfParallelism = value;
-        }
-    }
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="samples"/> is null.</exception>

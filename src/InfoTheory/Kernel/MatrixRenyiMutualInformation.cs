@@ -18,15 +18,13 @@ namespace InfoTheory.Kernel;
 /// Hadamard product and three eigen-decompositions, O(n² (dx + dy) + n³). Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class MatrixRenyiMutualInformation : IMultivariateMutualInformationEstimator
+public sealed class MatrixRenyiMutualInformation : KernelEstimator, IMultivariateMutualInformationEstimator
 {
-    private readonly KernelFunction _kernel = KernelFunction.Gaussian(BandwidthRule.Silverman);
-    private readonly int _maxDegreeOfParallelism = 1;
-
     /// <summary>An estimator of order <paramref name="alpha"/>.</summary>
     /// <param name="alpha">The order, 0 ≤ α ≤ +∞; α = 2 takes the fused Frobenius-norm path.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is negative or NaN.</exception>
     public MatrixRenyiMutualInformation(double alpha)
+        : base(KernelFunction.Gaussian(BandwidthRule.Silverman))
     {
         Check.Order(alpha);
         Alpha = alpha;
@@ -34,26 +32,6 @@ public sealed class MatrixRenyiMutualInformation : IMultivariateMutualInformatio
 
     /// <summary>The order α.</summary>
     public double Alpha { get; }
-
-    /// <summary>The kernel applied to x and to y, each with its own bandwidth when a rule is used (default Gaussian, Silverman).</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public KernelFunction Kernel
-    {
-        get => _kernel;
-        init => _kernel = value ?? throw new ArgumentNullException(nameof(value));
-    }
-
-    /// <summary>Threads to use (1, the default, runs on the caller's thread; −1: no limit).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to 0 or less than −1.</exception>
-    public int MaxDegreeOfParallelism
-    {
-        get => _maxDegreeOfParallelism;
-        init
-        {
-            GramMatrix.CheckParallelism(value, nameof(MaxDegreeOfParallelism));
-            _maxDegreeOfParallelism = value;
-        }
-    }
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>

@@ -17,32 +17,8 @@ namespace InfoTheory.Kernel;
 /// </para>
 /// <para>O(n² d) time, n² doubles of memory. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class QuadraticRenyiEntropy : IMultivariateEntropyEstimator
+public sealed class QuadraticRenyiEntropy() : KernelEstimator(KernelFunction.Gaussian(BandwidthRule.Silverman), parzen: true), IMultivariateEntropyEstimator
 {
-    private readonly KernelFunction _kernel = KernelFunction.Gaussian(BandwidthRule.Silverman);
-    private readonly int _maxDegreeOfParallelism = 1;
-
-    /// <summary>The Parzen window: a Gaussian kernel with an explicit σ or a bandwidth rule (default Silverman).</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a kernel that is not Gaussian.</exception>
-    public KernelFunction Kernel
-    {
-        get => _kernel;
-        init => _kernel = Parzen.RequireGaussian(value, nameof(Kernel));
-    }
-
-    /// <summary>Threads to use (1, the default; −1: no limit).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to 0 or less than −1.</exception>
-    public int MaxDegreeOfParallelism
-    {
-        get => _maxDegreeOfParallelism;
-        init
-        {
-            GramMatrix.CheckParallelism(value, nameof(MaxDegreeOfParallelism));
-            _maxDegreeOfParallelism = value;
-        }
-    }
-
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="samples"/> is null.</exception>
     /// <exception cref="ArgumentException">The bandwidth rule cannot be applied (fewer than two rows, or constant samples).</exception>

@@ -47,12 +47,12 @@ public static class StochasticMatrixEntropy
     /// <param name="probes">m ≥ 2 random probes (default 16).</param>
     /// <param name="steps">s ≥ 1 Lanczos steps per start vector (default 30; at most n).</param>
     /// <param name="seed">Seed of the probes and of the subspace iteration.</param>
-    /// <param name="maxDegreeOfParallelism">Threads for the matrix products (1, the default; −1: no limit).</param>
+    /// <param name="maxDegreeOfParallelism">Threads for the matrix products: −1 (default, no limit) or at least 1. Does not change the result.</param>
     /// <param name="deflation">b ≥ 0 dominant eigendirections handled exactly (default 16; 0: plain Hutchinson; at most n are used).</param>
     /// <returns>The estimate and its probe standard error.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     /// <exception cref="ArgumentException">The matrix has the wrong length, is not finite or symmetric, or has zero trace.</exception>
-    public static SpectralEstimate Renyi(ReadOnlySpan<double> matrix, int size, double alpha, int probes = 16, int steps = 30, int seed = 0, int maxDegreeOfParallelism = 1, int deflation = 16)
+    public static SpectralEstimate Renyi(ReadOnlySpan<double> matrix, int size, double alpha, int probes = 16, int steps = 30, int seed = Settings.DefaultSeed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism, int deflation = 16)
     {
         RequireSettings(alpha, probes, steps, maxDegreeOfParallelism, deflation);
         MatrixValidation.SymmetricWithPositiveTrace(matrix, size, nameof(matrix));
@@ -69,14 +69,14 @@ public static class StochasticMatrixEntropy
     /// <param name="probes">m ≥ 2 random probes (default 16).</param>
     /// <param name="steps">s ≥ 1 Lanczos steps per start vector (default 30).</param>
     /// <param name="seed">Seed of the probes and of the subspace iteration.</param>
-    /// <param name="maxDegreeOfParallelism">Threads for the matrix products (1, the default; −1: no limit).</param>
+    /// <param name="maxDegreeOfParallelism">Threads for the matrix products: −1 (default, no limit) or at least 1. Does not change the result.</param>
     /// <param name="deflation">b ≥ 0 dominant eigendirections handled exactly (default 16; 0: plain Hutchinson).</param>
     /// <param name="storage">Whether the Gram tiles are kept between products or rebuilt in each (the result is the same).</param>
     /// <returns>The estimate and its probe standard error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="samples"/> or <paramref name="kernel"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     /// <exception cref="ArgumentException">The bandwidth rule cannot be applied, or the Gram matrix has zero trace.</exception>
-    public static SpectralEstimate Renyi(SampleMatrix samples, KernelFunction kernel, double alpha, int probes = 16, int steps = 30, int seed = 0, int maxDegreeOfParallelism = 1, int deflation = 16, GramStorage storage = GramStorage.Automatic)
+    public static SpectralEstimate Renyi(SampleMatrix samples, KernelFunction kernel, double alpha, int probes = 16, int steps = 30, int seed = Settings.DefaultSeed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism, int deflation = 16, GramStorage storage = GramStorage.Automatic)
     {
         ArgumentNullException.ThrowIfNull(samples);
         ArgumentNullException.ThrowIfNull(kernel);
@@ -110,7 +110,7 @@ public static class StochasticMatrixEntropy
         ArgumentOutOfRangeException.ThrowIfLessThan(probes, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(steps, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(deflation);
-        GramMatrix.CheckParallelism(maxDegreeOfParallelism);
+        Settings.MaxDegreeOfParallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
     }
 
     private static double F(double lambda, double alpha)

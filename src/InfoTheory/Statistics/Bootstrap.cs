@@ -51,7 +51,7 @@ public static class Bootstrap
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="resamples"/> is less than 1, <paramref name="confidence"/> is not in (0, 1), or <paramref name="maxDegreeOfParallelism"/> is 0 or less than −1.</exception>
     /// <remarks>Cost: B + 1 estimates plus O(N) per resample for drawing it; O(N) memory per thread and O(B) for the replicates. The input is not modified.</remarks>
     public static BootstrapInterval Entropy<TSample>(IEntropyEstimator<TSample> estimator, ReadOnlySpan<TSample> samples,
-        int resamples, double confidence, int seed, int maxDegreeOfParallelism = -1)
+        int resamples, double confidence, int seed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(estimator);
         Resampling.NonEmpty(samples.Length, nameof(samples));
@@ -96,7 +96,7 @@ public static class Bootstrap
     /// Cost: B + 1 estimates plus O(N) per resample; O(N) memory per thread. The inputs are not modified.
     /// </remarks>
     public static BootstrapInterval MutualInformation<TX, TY>(IMutualInformationEstimator<TX, TY> estimator,
-        ReadOnlySpan<TX> x, ReadOnlySpan<TY> y, int resamples, double confidence, int seed, int maxDegreeOfParallelism = -1)
+        ReadOnlySpan<TX> x, ReadOnlySpan<TY> y, int resamples, double confidence, int seed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(estimator);
         Check.SameLength(x.Length, y.Length);
@@ -142,7 +142,7 @@ public static class Bootstrap
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="resamples"/> is less than 1, <paramref name="confidence"/> is not in (0, 1), or <paramref name="maxDegreeOfParallelism"/> is 0 or less than −1.</exception>
     /// <remarks>Cost: B + 1 estimates plus O(N) per resample; O(N) memory per thread. The inputs are not modified.</remarks>
     public static BootstrapInterval ConditionalMutualInformation<TX, TY, TZ>(IConditionalMutualInformationEstimator<TX, TY, TZ> estimator,
-        ReadOnlySpan<TX> x, ReadOnlySpan<TY> y, ReadOnlySpan<TZ> z, int resamples, double confidence, int seed, int maxDegreeOfParallelism = -1)
+        ReadOnlySpan<TX> x, ReadOnlySpan<TY> y, ReadOnlySpan<TZ> z, int resamples, double confidence, int seed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(estimator);
         Check.SameLength(x.Length, y.Length);
@@ -182,7 +182,7 @@ public static class Bootstrap
                 $"confidence must be strictly between 0 and 1 (e.g. 0.95), got {confidence}."));
         }
 
-        return Resampling.Options(maxDegreeOfParallelism);
+        return Settings.Parallel(maxDegreeOfParallelism);
     }
 
     private static BootstrapInterval Interval(Information estimate, double[] replicates, double confidence)

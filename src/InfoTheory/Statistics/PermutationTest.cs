@@ -57,13 +57,13 @@ public static class PermutationTest
     /// null distribution. Neither input is modified.
     /// </remarks>
     public static PermutationTestResult MutualInformation<TX, TY>(IMutualInformationEstimator<TX, TY> estimator,
-        ReadOnlySpan<TX> x, ReadOnlySpan<TY> y, int permutations, int seed, int maxDegreeOfParallelism = -1)
+        ReadOnlySpan<TX> x, ReadOnlySpan<TY> y, int permutations, int seed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(estimator);
         Check.SameLength(x.Length, y.Length);
         Resampling.NonEmpty(x.Length, nameof(x));
         Resampling.Count(permutations, nameof(permutations));
-        ParallelOptions options = Resampling.Options(maxDegreeOfParallelism);
+        ParallelOptions options = Settings.Parallel(maxDegreeOfParallelism);
 
         Information observed = estimator.Estimate(x, y);
         TX[] xs = x.ToArray();
@@ -102,14 +102,14 @@ public static class PermutationTest
     /// estimates plus O(N d) per permutation for the shuffled copy of x.
     /// </remarks>
     public static PermutationTestResult MutualInformation(Continuous.IMultivariateMutualInformationEstimator estimator,
-        Continuous.SampleMatrix x, Continuous.SampleMatrix y, int permutations, int seed, int maxDegreeOfParallelism = -1)
+        Continuous.SampleMatrix x, Continuous.SampleMatrix y, int permutations, int seed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(estimator);
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
         Check.SameLength(x.Rows, y.Rows);
         Resampling.Count(permutations, nameof(permutations));
-        ParallelOptions options = Resampling.Options(maxDegreeOfParallelism);
+        ParallelOptions options = Settings.Parallel(maxDegreeOfParallelism);
 
         Information observed = estimator.Estimate(x, y);
         int n = x.Rows;
@@ -171,14 +171,14 @@ public static class PermutationTest
     /// </para>
     /// </remarks>
     public static PermutationTestResult ConditionalMutualInformation<TX, TY>(IConditionalMutualInformationEstimator<TX, TY, int> estimator,
-        ReadOnlySpan<TX> x, ReadOnlySpan<TY> y, ReadOnlySpan<int> z, int permutations, int seed, int maxDegreeOfParallelism = -1)
+        ReadOnlySpan<TX> x, ReadOnlySpan<TY> y, ReadOnlySpan<int> z, int permutations, int seed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(estimator);
         Check.SameLength(x.Length, y.Length);
         Check.SameLength(x.Length, z.Length);
         Resampling.NonEmpty(x.Length, nameof(x));
         Resampling.Count(permutations, nameof(permutations));
-        ParallelOptions options = Resampling.Options(maxDegreeOfParallelism);
+        ParallelOptions options = Settings.Parallel(maxDegreeOfParallelism);
 
         Information observed = estimator.Estimate(x, y, z);
         TX[] xs = x.ToArray();

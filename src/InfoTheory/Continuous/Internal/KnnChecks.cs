@@ -6,29 +6,6 @@ namespace InfoTheory.Continuous.Internal;
 /// <summary>Argument and option checks shared by the k-nearest-neighbour estimators; all run before any work.</summary>
 internal static class KnnChecks
 {
-    /// <summary>The neighbour order k: at least 1.</summary>
-    public static int K(int value)
-    {
-        if (value < 1)
-        {
-            ThrowHelper.ArgumentOutOfRange("K", value, string.Create(CultureInfo.InvariantCulture, $"K must be at least 1, got {value}."));
-        }
-
-        return value;
-    }
-
-    /// <summary>−1 (no limit) or at least 1, as <see cref="ParallelOptions.MaxDegreeOfParallelism"/> accepts.</summary>
-    public static int MaxDegreeOfParallelism(int value)
-    {
-        if (value is 0 or < -1)
-        {
-            ThrowHelper.ArgumentOutOfRange("MaxDegreeOfParallelism", value, string.Create(CultureInfo.InvariantCulture,
-                $"MaxDegreeOfParallelism must be −1 (no limit) or at least 1, got {value}."));
-        }
-
-        return value;
-    }
-
     /// <summary>A defined <see cref="NeighborMetric"/>.</summary>
     public static NeighborMetric Metric(NeighborMetric value)
     {

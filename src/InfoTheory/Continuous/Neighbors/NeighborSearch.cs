@@ -190,7 +190,7 @@ internal abstract class NeighborSearch
     /// <param name="maxDegreeOfParallelism">As in <see cref="ParallelOptions.MaxDegreeOfParallelism"/>.</param>
     public abstract void CountWithin(ReadOnlySpan<double> radii, bool inclusive, Span<int> counts, int maxDegreeOfParallelism);
 
-    private protected static ParallelOptions Options(int maxDegreeOfParallelism) => new() { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+    private protected static ParallelOptions Options(int maxDegreeOfParallelism) => Settings.Parallel(maxDegreeOfParallelism);
 
     /// <summary>
     /// Runs <paramref name="body"/> over [0, <paramref name="count"/>) cut into ranges of at most
@@ -199,12 +199,7 @@ internal abstract class NeighborSearch
     /// </summary>
     private protected static void ForEachRange(int count, int maxDegreeOfParallelism, Action<int, int> body)
     {
-        if (maxDegreeOfParallelism is 0 or < -1)
-        {
-            ThrowHelper.ArgumentOutOfRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism,
-                "maxDegreeOfParallelism must be −1 (no limit) or at least 1.");
-        }
-
+        Settings.MaxDegreeOfParallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
         int ranges = (count + RangeLength - 1) / RangeLength;
         if (maxDegreeOfParallelism == 1 || ranges <= 1)
         {
