@@ -2,7 +2,10 @@ using InfoTheory.Continuous;
 
 namespace InfoTheory.Cli;
 
-/// <summary>The continuous mutual-information estimators the command line offers, by name.</summary>
+/// <summary>
+/// The continuous mutual-information estimators the command line offers, by name. A setting the user does not give is
+/// left at the estimator's own default, so the command line and the API agree on the same data.
+/// </summary>
 internal static class ContinuousEstimators
 {
     /// <summary>Name, one-line description.</summary>
@@ -23,29 +26,32 @@ internal static class ContinuousEstimators
 
     public static bool IsContinuous(string name) => Array.Exists(MutualInformation, e => e.Name == name);
 
-    public static IMultivariateMutualInformationEstimator Create(string name, int k, int seed) => name switch
+    public static IMultivariateMutualInformationEstimator Create(string name, int? k, int seed) => name switch
     {
         "hybrid" => Hybrid(k, seed),
-        "ksg" => new KsgMutualInformation { K = k, Algorithm = KsgAlgorithm.One, Seed = seed },
-        "ksg2" => new KsgMutualInformation { K = k, Algorithm = KsgAlgorithm.Two, Seed = seed },
-        "ksg-copula" => new KsgMutualInformation { K = k, Scaling = SampleScaling.NormalScores, Seed = seed },
+        "ksg" => new KsgMutualInformation { K = k ?? EstimatorDefaults.K, Algorithm = KsgAlgorithm.One, Seed = seed },
+        "ksg2" => new KsgMutualInformation { K = k ?? EstimatorDefaults.K, Algorithm = KsgAlgorithm.Two, Seed = seed },
+        "ksg-copula" => new KsgMutualInformation { K = k ?? EstimatorDefaults.K, Scaling = SampleScaling.NormalScores, Seed = seed },
         "gaussian" => new GaussianMutualInformation(),
         "copula" => new GaussianCopulaMutualInformation(),
         "copula-bc" => new GaussianCopulaMutualInformation { BiasCorrected = true },
-        "mixed" => new MixedKsgMutualInformation { K = k },
+        "mixed" => k is { } given ? new MixedKsgMutualInformation { K = given } : new MixedKsgMutualInformation(),
         _ => throw new CliException($"unknown estimator '{name}'; use one of: {string.Join(", ", MutualInformation.Select(e => e.Name))}"),
     };
 
-    public static IMultivariateConditionalMutualInformationEstimator CreateConditional(string name, int k, int seed) => name switch
+    public static IMultivariateConditionalMutualInformationEstimator CreateConditional(string name, int? k, int seed) => name switch
     {
-        "ksg" => new KsgConditionalMutualInformation { K = k, Seed = seed },
-        "ksg-copula" => new KsgConditionalMutualInformation { K = k, Scaling = SampleScaling.NormalScores, Seed = seed },
+        "ksg" => new KsgConditionalMutualInformation { K = k ?? EstimatorDefaults.K, Seed = seed },
+        "ksg-copula" => new KsgConditionalMutualInformation { K = k ?? EstimatorDefaults.K, Scaling = SampleScaling.NormalScores, Seed = seed },
         "gaussian" => new GaussianConditionalMutualInformation(),
         "copula" => new GaussianCopulaConditionalMutualInformation(),
         "copula-bc" => new GaussianCopulaConditionalMutualInformation { BiasCorrected = true },
         _ => throw new CliException($"estimator '{name}' does not estimate conditional MI; use one of: {string.Join(", ", ConditionalNames)}"),
     };
 
-    private static HybridMutualInformation Hybrid(int k, int seed) =>
-        new(new KsgMutualInformation { K = k, Scaling = SampleScaling.None, Seed = seed }) { Seed = seed };
+    /// <summary>Whether <paramref name="name"/> uses a neighbour order at all (so --k can be checked against the rows).</summary>
+    public static bool UsesNeighbors(string name) => name is "hybrid" or "ksg" or "ksg2" or "ksg-copula" or "mixed";
+
+    private static HybridMutualInformation Hybrid(int? k, int seed) =>
+        new(new KsgMutualInformation { K = k ?? EstimatorDefaults.K, Scaling = SampleScaling.None, Seed = seed }) { Seed = seed };
 }

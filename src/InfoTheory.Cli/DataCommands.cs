@@ -5,14 +5,13 @@ using InfoTheory.Discrete;
 
 namespace InfoTheory.Cli;
 
-/// <summary>Entropy, MI and CMI of discrete columns of a CSV file.</summary>
+/// <summary>Entropy, MI and CMI of columns of a data file.</summary>
 internal static class DataCommands
 {
     public static Command MutualInformation(Option<string> unitOption)
     {
-        var file = new Argument<string?>("file") { Description = "CSV file with a header row (or give --csv).", Arity = ArgumentArity.ZeroOrOne };
-        var csv = new Option<string?>("--csv") { Description = "CSV file with a header row." };
-        var x = new Option<string>("--x") { Description = "Column(s) of X: a name or 0-based index; several separated by commas form one joint variable.", Required = true };
+        var input = new TableInput(positional: true);
+        var x = new Option<string>("--x") { Description = "Column(s) of X: names (\"quoted\" when they hold a comma) or 0-based positions #N; several separated by commas form one joint variable.", Required = true };
         var y = new Option<string>("--y") { Description = "Column(s) of Y.", Required = true };
         var z = new Option<string?>("--z") { Description = "Column(s) of Z, to condition on (conditional MI)." };
         string[] names = [.. Estimators.Names, .. ContinuousEstimators.MutualInformation.Select(e => e.Name)];
@@ -23,100 +22,77 @@ internal static class DataCommands
             DefaultValueFactory = _ => "plugin",
         };
         estimator.AcceptOnlyFromAmong(names);
-        var k = new Option<int>("--k") { Description = "Neighbours of the k-NN estimators.", DefaultValueFactory = _ => 3 };
+        var k = new Option<int?>("--k") { Description = $"Neighbours of the k-NN estimators (default: the estimator's own, {EstimatorDefaults.K} for KSG, 5 for mixed)." };
         var permutations = new Option<int>("--permutations", "-p") { Description = "Run a permutation test with this many shuffles (0: none).", DefaultValueFactory = _ => 0 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the permutation test and of the estimators' own randomness.", DefaultValueFactory = _ => 1 };
+        var seed = new Option<int>("--seed") { Description = $"Seed of the permutation test and of the estimators' own randomness (default {EstimatorDefaults.Seed}, as the library).", DefaultValueFactory = _ => EstimatorDefaults.Seed };
         var alphabetX = new Option<long?>("--alphabet-x") { Description = "Alphabet size of X for K-aware estimators (default: observed)." };
         var alphabetY = new Option<long?>("--alphabet-y") { Description = "Alphabet size of Y for K-aware estimators (default: observed)." };
-        var command = new Command("mi", "Mutual information I(X;Y), or I(X;Y|Z) with --z, between columns of a CSV file: discrete (symbols) or continuous (numbers) by the estimator chosen.")
+        var command = new Command("mi", "Mutual information I(X;Y), or I(X;Y|Z) with --z, between columns of a data file: discrete (symbols) or continuous (numbers) by the estimator chosen.")
         {
-            file, csv, x, y, z, estimator, k, unitOption, permutations, seed, alphabetX, alphabetY,
+            x, y, z, estimator, k, unitOption, permutations, seed, alphabetX, alphabetY,
         };
+        input.AddTo(command);
         command.SetAction(result =>
         {
-            string path = result.GetValue(file) ?? result.GetValue(csv) ?? throw new CliException("give the CSV file, e.g. mi data.csv --x a --y b");
-            CsvTable table = CsvTable.Read(path);
             string unit = result.GetValue(unitOption)!;
             string name = result.GetValue(estimator)!;
             int shuffles = result.GetValue(permutations);
+            bool continuous = ContinuousEstimators.IsContinuous(name);
+            string? zSpec = result.GetValue(z);
+            MissingValues missing = input.Missing(result);
+            // Every check that does not need the data runs before the file is read, and all run before any estimate.
             if (shuffles < 0)
             {
                 throw new CliException($"--permutations must be ≥ 0, got {shuffles}");
             }
 
-            if (ContinuousEstimators.IsContinuous(name))
+            if (continuous && zSpec is not null && shuffles > 0)
             {
-                Continuous(table, result.GetValue(x)!, result.GetValue(y)!, result.GetValue(z), name, result.GetValue(k), result.GetValue(seed), shuffles, unit);
-                return;
+                throw new CliException("the permutation test of conditional MI needs a discrete estimator (it shuffles x within the strata of z)");
             }
 
-            DiscreteEntropyEstimator entropy = Estimators.Create(name);
-            int[] xs = Encode(table.Column(result.GetValue(x)!));
-            int[] ys = Encode(table.Column(result.GetValue(y)!));
-            string? zSpec = result.GetValue(z);
-            if (zSpec is null)
+            if (continuous && missing == MissingValues.Category)
             {
-                var mi = new DiscreteMutualInformation(entropy)
-                {
-                    AlphabetSizeX = Alphabet(result.GetValue(alphabetX), xs.Max() + 1),
-                    AlphabetSizeY = Alphabet(result.GetValue(alphabetY), ys.Max() + 1),
-                };
-                Console.WriteLine($"I(X;Y) = {Format.Amount(mi.Estimate(xs, ys), unit)}  (n = {xs.Length}, estimator {name})");
-                Significance.MutualInformation(mi, xs, ys, shuffles, result.GetValue(seed));
+                throw new CliException("--missing category makes an empty field a symbol, which only the discrete estimators accept; use --missing drop");
+            }
+
+            if (!continuous && result.GetValue(k) is not null)
+            {
+                throw new CliException($"--k applies to the k-NN estimators; '{name}' is a discrete estimator");
+            }
+
+            CsvTable table = input.Read(result, "mi data.csv --x a --y b");
+            int[] xc = table.Resolve(result.GetValue(x)!, "--x");
+            int[] yc = table.Resolve(result.GetValue(y)!, "--y");
+            int[]? zc = zSpec is null ? null : table.Resolve(zSpec, "--z");
+            int[] rows = table.Rows([.. xc, .. yc, .. zc ?? []], missing);
+            var run = new Run(table, rows, unit, shuffles, result.GetValue(seed), [("X", xc), ("Y", yc), ("Z", zc)]);
+            if (continuous)
+            {
+                run.Continuous(name, result.GetValue(k), xc, yc, zc);
             }
             else
             {
-                int[] zs = Encode(table.Column(zSpec));
-                var cmi = new DiscreteConditionalMutualInformation(entropy);
-                Console.WriteLine($"I(X;Y|Z) = {Format.Amount(cmi.Estimate(xs, ys, zs), unit)}  (n = {xs.Length}, estimator {name})");
-                Significance.ConditionalMutualInformation(cmi, xs, ys, zs, shuffles, result.GetValue(seed));
+                run.Discrete(Estimators.Create(name), name, xc, yc, zc, result.GetValue(alphabetX), result.GetValue(alphabetY));
             }
         });
         return command;
     }
 
-    private static void Continuous(CsvTable table, string xSpec, string ySpec, string? zSpec, string name, int k, int seed, int shuffles, string unit)
-    {
-        if (k < 1)
-        {
-            throw new CliException($"--k must be at least 1, got {k}");
-        }
-
-        SampleMatrix xs = table.Numeric(xSpec);
-        SampleMatrix ys = table.Numeric(ySpec);
-        if (zSpec is null)
-        {
-            IMultivariateMutualInformationEstimator mi = ContinuousEstimators.Create(name, k, seed);
-            Console.WriteLine($"I(X;Y) = {Format.Amount(mi.Estimate(xs, ys), unit)}  (n = {xs.Rows}, dx = {xs.Columns}, dy = {ys.Columns}, estimator {name})");
-            Significance.MutualInformation(mi, xs, ys, shuffles, seed);
-        }
-        else
-        {
-            IMultivariateConditionalMutualInformationEstimator cmi = ContinuousEstimators.CreateConditional(name, k, seed);
-            SampleMatrix zs = table.Numeric(zSpec);
-            Console.WriteLine($"I(X;Y|Z) = {Format.Amount(cmi.Estimate(xs, ys, zs), unit)}  (n = {xs.Rows}, estimator {name})");
-            if (shuffles > 0)
-            {
-                throw new CliException("the permutation test of conditional MI is available for discrete estimators only");
-            }
-        }
-    }
-
     public static void AddColumnEntropy(Command entropyCommand, Argument<double[]> probabilities, Option<string> unitOption, Option<bool> normalizeOption)
     {
-        var csv = new Option<string?>("--csv") { Description = "CSV file with a header row: estimate the entropy of --column instead of taking probabilities." };
-        var column = new Option<string?>("--column") { Description = "Column(s) of the CSV file: a name or 0-based index; several separated by commas form one joint variable." };
+        var input = new TableInput(positional: false);
+        var column = new Option<string?>("--column") { Description = "Column(s) of the data file: names or 0-based positions #N; several separated by commas form one joint variable." };
         var estimator = EstimatorOption();
         var alphabet = new Option<long?>("--alphabet", "-k") { Description = "Alphabet size K (number of possible values, seen or not) for the estimators that use it: james-stein, nsb and the Dirichlet priors. Default: the number of distinct values observed." };
-        entropyCommand.Options.Add(csv);
+        input.AddTo(entropyCommand);
         entropyCommand.Options.Add(column);
         entropyCommand.Options.Add(estimator);
         entropyCommand.Options.Add(alphabet);
         entropyCommand.SetAction(result =>
         {
             string unit = result.GetValue(unitOption)!;
-            string? path = result.GetValue(csv);
-            if (path is null)
+            if (input.Path(result) is null)
             {
                 double[] p = result.GetValue(probabilities) ?? [];
                 if (p.Length == 0)
@@ -129,10 +105,15 @@ internal static class DataCommands
             }
 
             string spec = result.GetValue(column) ?? throw new CliException("--csv needs --column");
-            CsvTable table = CsvTable.Read(path);
-            int[] symbols = Encode(table.Column(spec));
-            DiscreteEntropyEstimator entropy = Estimators.Create(result.GetValue(estimator)!, Alphabet(result.GetValue(alphabet), symbols.Max() + 1));
-            Console.WriteLine($"H({spec}) = {Format.Amount(entropy.Estimate(symbols), unit)}  (n = {symbols.Length}, {symbols.Max() + 1} distinct values, estimator {result.GetValue(estimator)})");
+            CsvTable table = input.Read(result, "entropy --csv data.csv --column c");
+            int[] columns = table.Resolve(spec, "--column");
+            int[] rows = table.Rows(columns, input.Missing(result));
+            int[] symbols = Encode(table.Values(columns, rows));
+            int distinct = symbols.Max() + 1;
+            DiscreteEntropyEstimator entropy = Estimators.Create(result.GetValue(estimator)!, Alphabet(result.GetValue(alphabet), distinct));
+            Console.WriteLine($"H({spec}) = {Format.Amount(entropy.Estimate(symbols), unit)}  (n = {symbols.Length}, {distinct} distinct values, estimator {result.GetValue(estimator)})");
+            Console.WriteLine($"  columns: {table.Names(columns)}{Dropped(table, rows)}");
+            Console.WriteLine($"  settings: {RunSettings.Describe(entropy)}");
         });
     }
 
@@ -159,6 +140,79 @@ internal static class DataCommands
     }
 
     private static int[] Encode(string[] values) => new SymbolEncoder<string>(StringComparer.Ordinal).Encode(values);
+
+    private static string Dropped(CsvTable table, int[] rows) => rows.Length == table.RowCount
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture, $"; {table.RowCount - rows.Length} of {table.RowCount} rows left out for empty fields");
+
+    /// <summary>One mi run: the chosen rows of a table, the unit, and the permutation test settings.</summary>
+    private sealed class Run(CsvTable table, int[] rows, string unit, int shuffles, int seed, (string Role, int[]? Columns)[] variables)
+    {
+        /// <summary>
+        /// The result, then under it the columns used (and rows left out), the settings read back from the estimator,
+        /// and the permutation test; printed only once everything has run, so an error never follows a result.
+        /// </summary>
+        private void Print(string result, object estimator, string? test)
+        {
+            string chosen = string.Join("; ", variables.Where(v => v.Columns is not null).Select(v => $"{v.Role}: {table.Names(v.Columns!)}"));
+            Console.WriteLine(result);
+            Console.WriteLine($"  columns: {chosen}{Dropped(table, rows)}");
+            Console.WriteLine($"  settings: {RunSettings.Describe(estimator)}");
+            if (test is not null)
+            {
+                Console.WriteLine(test);
+            }
+        }
+
+        public void Continuous(string name, int? k, int[] xc, int[] yc, int[]? zc)
+        {
+            if (k is { } given && ContinuousEstimators.UsesNeighbors(name) && given >= rows.Length)
+            {
+                throw new CliException($"--k {given} needs at least k + 1 = {(long)given + 1} rows; the data have {rows.Length}");
+            }
+
+            SampleMatrix xs = table.Numeric(xc, rows);
+            SampleMatrix ys = table.Numeric(yc, rows);
+            if (zc is null)
+            {
+                IMultivariateMutualInformationEstimator mi = ContinuousEstimators.Create(name, k, seed);
+                Information value = mi.Estimate(xs, ys);
+                string? test = Significance.MutualInformation(mi, xs, ys, shuffles, seed);
+                Print($"I(X;Y) = {Format.Amount(value, unit)}  (n = {xs.Rows}, dx = {xs.Columns}, dy = {ys.Columns}, estimator {name})", mi, test);
+            }
+            else
+            {
+                IMultivariateConditionalMutualInformationEstimator cmi = ContinuousEstimators.CreateConditional(name, k, seed);
+                SampleMatrix zs = table.Numeric(zc, rows);
+                Print($"I(X;Y|Z) = {Format.Amount(cmi.Estimate(xs, ys, zs), unit)}  (n = {xs.Rows}, dx = {xs.Columns}, dy = {ys.Columns}, dz = {zs.Columns}, estimator {name})", cmi, null);
+            }
+        }
+
+        public void Discrete(DiscreteEntropyEstimator entropy, string name, int[] xc, int[] yc, int[]? zc, long? alphabetX, long? alphabetY)
+        {
+            int[] xs = Encode(table.Values(xc, rows));
+            int[] ys = Encode(table.Values(yc, rows));
+            if (zc is null)
+            {
+                var mi = new DiscreteMutualInformation(entropy)
+                {
+                    AlphabetSizeX = Alphabet(alphabetX, xs.Max() + 1),
+                    AlphabetSizeY = Alphabet(alphabetY, ys.Max() + 1),
+                };
+                Information value = mi.Estimate(xs, ys);
+                string? test = Significance.MutualInformation(mi, xs, ys, shuffles, seed);
+                Print($"I(X;Y) = {Format.Amount(value, unit)}  (n = {xs.Length}, estimator {name})", mi, test);
+            }
+            else
+            {
+                int[] zs = Encode(table.Values(zc, rows));
+                var cmi = new DiscreteConditionalMutualInformation(entropy);
+                Information value = cmi.Estimate(xs, ys, zs);
+                string? test = Significance.ConditionalMutualInformation(cmi, xs, ys, zs, shuffles, seed);
+                Print($"I(X;Y|Z) = {Format.Amount(value, unit)}  (n = {xs.Length}, estimator {name})", cmi, test);
+            }
+        }
+    }
 }
 
 /// <summary>Formatting of amounts in the unit the user asked for.</summary>

@@ -52,8 +52,13 @@ try
 {
     return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception ex) when (ex is ArgumentException or CliException or IOException or UnauthorizedAccessException)
+catch (Exception ex) when (ex is ArgumentException or CliException or IOException or UnauthorizedAccessException or InvalidDataException)
 {
     Console.Error.WriteLine($"error: {ex.Message}");
+    return 2;
+}
+catch (OutOfMemoryException)
+{
+    Console.Error.WriteLine("error: out of memory: the data or the settings (--permutations, --k, --n) ask for more memory than this process can have");
     return 2;
 }

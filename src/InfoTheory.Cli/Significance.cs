@@ -5,34 +5,18 @@ using InfoTheory.Statistics;
 
 namespace InfoTheory.Cli;
 
-/// <summary>Permutation tests printed by the mi command.</summary>
+/// <summary>Permutation tests of the mi command, as the line it prints (null when no test was asked for).</summary>
 internal static class Significance
 {
-    public static void MutualInformation(DiscreteMutualInformation estimator, int[] x, int[] y, int permutations, int seed)
-    {
-        if (permutations > 0)
-        {
-            Print(PermutationTest.MutualInformation(estimator, x, y, permutations, seed), "X and Y independent");
-        }
-    }
+    public static string? MutualInformation(DiscreteMutualInformation estimator, int[] x, int[] y, int permutations, int seed) =>
+        permutations <= 0 ? null : Line(PermutationTest.MutualInformation(estimator, x, y, permutations, seed), "X and Y independent");
 
-    public static void MutualInformation(IMultivariateMutualInformationEstimator estimator, SampleMatrix x, SampleMatrix y, int permutations, int seed)
-    {
-        if (permutations > 0)
-        {
-            Print(PermutationTest.MutualInformation(estimator, x, y, permutations, seed), "X and Y independent (rows of x shuffled)");
-        }
-    }
+    public static string? MutualInformation(IMultivariateMutualInformationEstimator estimator, SampleMatrix x, SampleMatrix y, int permutations, int seed) =>
+        permutations <= 0 ? null : Line(PermutationTest.MutualInformation(estimator, x, y, permutations, seed), "X and Y independent (rows of x shuffled)");
 
-    public static void ConditionalMutualInformation(DiscreteConditionalMutualInformation estimator, int[] x, int[] y, int[] z, int permutations, int seed)
-    {
-        if (permutations > 0)
-        {
-            Print(PermutationTest.ConditionalMutualInformation(estimator, x, y, z, permutations, seed), "X and Y independent given Z (x shuffled within strata of z)");
-        }
-    }
+    public static string? ConditionalMutualInformation(DiscreteConditionalMutualInformation estimator, int[] x, int[] y, int[] z, int permutations, int seed) =>
+        permutations <= 0 ? null : Line(PermutationTest.ConditionalMutualInformation(estimator, x, y, z, permutations, seed), "X and Y independent given Z (x shuffled within strata of z)");
 
-    private static void Print(PermutationTestResult result, string hypothesis) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"permutation test of H0: {hypothesis}: p = {result.PValue:G4} ({result.Permutations} permutations)"));
+    private static string Line(PermutationTestResult result, string hypothesis) =>
+        string.Create(CultureInfo.InvariantCulture, $"permutation test of H0: {hypothesis}: p = {result.PValue:G4} ({result.Permutations} permutations)");
 }

@@ -20,10 +20,10 @@ internal static class Validate
     public static Command Create()
     {
         var n = new Option<int[]>("--n") { Description = "Sample size(s), e.g. --n 1000 5000.", DefaultValueFactory = _ => [1000], AllowMultipleArgumentsPerToken = true };
-        var k = new Option<int>("--k") { Description = "Neighbours of the k-NN estimators.", DefaultValueFactory = _ => 3 };
+        var k = new Option<int?>("--k") { Description = $"Neighbours of the k-NN estimators (default: each estimator's own, {EstimatorDefaults.K} for KSG, 5 for mixed)." };
         var tasks = new Option<string?>("--tasks") { Description = "Only the tasks whose name contains one of these comma-separated words (default: all)." };
         var estimators = new Option<string?>("--estimators") { Description = "Comma-separated estimator names (default: all): " + string.Join(", ", ContinuousEstimators.MutualInformation.Select(e => e.Name)) + "." };
-        var seed = new Option<int>("--seed") { Description = "Seed of the samples (and of the estimators' own randomness).", DefaultValueFactory = _ => 0 };
+        var seed = new Option<int>("--seed") { Description = $"Seed of the samples (and of the estimators' own randomness; default {EstimatorDefaults.Seed}, as the library).", DefaultValueFactory = _ => EstimatorDefaults.Seed };
         var format = new Option<string>("--format") { Description = "Output: markdown or csv.", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "csv");
         var list = new Option<bool>("--list") { Description = "List the tasks and estimators and exit." };
@@ -42,15 +42,17 @@ internal static class Validate
             }
 
             int[] sizes = result.GetValue(n)!;
-            int neighbours = result.GetValue(k);
-            if (sizes.Length == 0 || sizes.Any(s => s < neighbours + 2))
-            {
-                throw new CliException($"--n needs sample sizes of at least k + 2 = {neighbours + 2}");
-            }
-
-            if (neighbours < 1)
+            int? neighbours = result.GetValue(k);
+            if (neighbours is < 1)
             {
                 throw new CliException($"--k must be at least 1, got {neighbours}");
+            }
+
+            // The largest neighbour order any chosen estimator will use (its own default where --k is not given).
+            long largestK = neighbours ?? names.Max(e => ContinuousEstimators.Create(e, null, 0) is NearestNeighborEstimator nn ? nn.K : EstimatorDefaults.K);
+            if (sizes.Length == 0 || sizes.Any(s => s < largestK + 2))
+            {
+                throw new CliException($"--n needs sample sizes of at least k + 2 = {largestK + 2}");
             }
 
             int s = result.GetValue(seed);
@@ -90,6 +92,11 @@ internal static class Validate
         }
 
         string[] words = filter.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            throw new CliException($"--tasks names no task; the tasks are: {string.Join(", ", all.Select(t => t.Name))}");
+        }
+
         var chosen = all.Where(t => words.Any(w => t.Name.Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
         return chosen.Count > 0
             ? chosen
@@ -104,6 +111,11 @@ internal static class Validate
         }
 
         string[] names = filter.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (names.Length == 0)
+        {
+            throw new CliException($"--estimators names no estimator; use one or more of: {string.Join(", ", ContinuousEstimators.MutualInformation.Select(e => e.Name))}");
+        }
+
         foreach (string name in names)
         {
             if (!ContinuousEstimators.IsContinuous(name))
@@ -149,13 +161,13 @@ internal static class Validate
         return text.ToString();
     }
 
-    private static string Markdown(List<Row> rows, string[] names, int[] sizes, int k, int seed)
+    private static string Markdown(List<Row> rows, string[] names, int[] sizes, int? k, int seed)
     {
         CultureInfo c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
         foreach (int size in sizes)
         {
-            text.Append(c, $"### n = {size}, k = {k}, seed = {seed} (estimate and error, nats)\n\n");
+            text.Append(c, $"### n = {size}, seed = {seed} (estimate and error, nats)\n\n");
             text.Append("| task | dims | true MI |");
             foreach (string name in names)
             {
@@ -192,6 +204,12 @@ internal static class Validate
             }
 
             text.Append("\n\n");
+        }
+
+        text.Append("Settings (as run):\n\n");
+        foreach (string name in names)
+        {
+            text.Append(c, $"- {name}: {RunSettings.Describe(ContinuousEstimators.Create(name, k, seed))}\n");
         }
 
         return text.ToString();

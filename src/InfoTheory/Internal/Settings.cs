@@ -3,23 +3,20 @@ using System.Globalization;
 namespace InfoTheory.Internal;
 
 /// <summary>
-/// The settings that several estimators share, with their one default and their one validation: every
+/// The settings that several estimators share, with their one default (<see cref="EstimatorDefaults"/>) and their one validation: every
 /// <c>MaxDegreeOfParallelism</c>, <c>Seed</c> and neighbour order <c>K</c> in the library is checked here, so the same
 /// value means the same thing everywhere and the command-line tool can print exactly what the API used.
 /// </summary>
 internal static class Settings
 {
-    /// <summary>
-    /// −1: no limit (the scheduler uses every core). Results are bit-identical for every degree of parallelism, so
-    /// using all cores costs nothing in reproducibility.
-    /// </summary>
-    public const int DefaultMaxDegreeOfParallelism = -1;
+    /// <inheritdoc cref="EstimatorDefaults.MaxDegreeOfParallelism"/>
+    public const int DefaultMaxDegreeOfParallelism = EstimatorDefaults.MaxDegreeOfParallelism;
 
-    /// <summary>The seed of every random step (jitter, surrogates, initial encoders, probes) when none is given.</summary>
-    public const int DefaultSeed = 0;
+    /// <inheritdoc cref="EstimatorDefaults.Seed"/>
+    public const int DefaultSeed = EstimatorDefaults.Seed;
 
-    /// <summary>The neighbour order of the k-nearest-neighbour estimators (as scikit-learn; Kraskov et al. recommend 2–4).</summary>
-    public const int DefaultK = 3;
+    /// <inheritdoc cref="EstimatorDefaults.K"/>
+    public const int DefaultK = EstimatorDefaults.K;
 
     /// <summary>−1 (no limit) or at least 1, as <see cref="ParallelOptions.MaxDegreeOfParallelism"/> accepts.</summary>
     public static int MaxDegreeOfParallelism(int value, string paramName = "MaxDegreeOfParallelism")

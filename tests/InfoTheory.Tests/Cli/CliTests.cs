@@ -187,4 +187,116 @@ public sealed class CliTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("unknown estimator 'nope'", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Mi_UsesTheLibraryDefaults_AndPrintsTheSettingsUnderTheResult()
+    {
+        // The command line must give the bits the API gives with its defaults (same seed, same k).
+        var random = new Random(11);
+        double[] xs = Enumerable.Range(0, 300).Select(_ => MathNet.Numerics.Distributions.Normal.Sample(random, 0, 1)).ToArray();
+        double[] ys = xs.Select(v => v + MathNet.Numerics.Distributions.Normal.Sample(random, 0, 1)).ToArray();
+        string csv = WriteCsv("x,y\n" + string.Concat(xs.Zip(ys, (a, b) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{a:R},{b:R}\n"))));
+        var cases = new (string Name, Func<double[], double[], Information> Api, string Settings)[]
+        {
+            ("ksg", (a, b) => new InfoTheory.Continuous.KsgMutualInformation().Estimate(a, b), "KSG algorithm 1, k = 3, scaling Standardize, ties Jitter, seed 0"),
+            ("hybrid", (a, b) => new InfoTheory.Continuous.HybridMutualInformation(new InfoTheory.Continuous.KsgMutualInformation { Scaling = InfoTheory.Continuous.SampleScaling.None }).Estimate(a, b), "seed 0"),
+            ("mixed", (a, b) => new InfoTheory.Continuous.MixedKsgMutualInformation().Estimate(a, b), "k = 5"),
+        };
+        foreach ((string name, Func<double[], double[], Information> api, string settings) in cases)
+        {
+            (int code, string output, string error) = Run("mi", csv, "--x", "x", "--y", "y", "-e", name, "--unit", "nats");
+            Assert.True(code == 0, error);
+            string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.StartsWith("I(X;Y) = " + api(xs, ys).Nats.ToString("F6", System.Globalization.CultureInfo.InvariantCulture) + " nats", lines[0], StringComparison.Ordinal);
+            Assert.Equal("  columns: X: x (#0); Y: y (#1)", lines[1]);
+            Assert.StartsWith("  settings: ", lines[2], StringComparison.Ordinal);
+            Assert.Contains(settings, lines[2], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Mi_EmptyFields_AreAnErrorUnlessAPolicyIsChosen()
+    {
+        // Line 3 is blank, so the empty field is on line 4 of the file as an editor shows it.
+        string csv = WriteCsv("a,b\n1,2\n\n4,\n7,8\n1,8\n");
+        (int code, string output, string error) = Run("mi", csv, "--x", "a", "--y", "b");
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("line 4, column 'b': empty field", error, StringComparison.Ordinal);
+        (code, output, _) = Run("mi", csv, "--x", "a", "--y", "b", "--missing", "drop");
+        Assert.Equal(0, code);
+        Assert.Contains("(n = 3,", output, StringComparison.Ordinal);
+        Assert.Contains("1 of 4 rows left out for empty fields", output, StringComparison.Ordinal);
+        (code, output, _) = Run("mi", csv, "--x", "a", "--y", "b", "--missing", "category");
+        Assert.Equal(0, code);
+        Assert.Contains("(n = 4,", output, StringComparison.Ordinal);
+        (code, _, error) = Run("mi", csv, "--x", "a", "--y", "b", "--missing", "category", "-e", "ksg");
+        Assert.Equal(2, code);
+        Assert.Contains("--missing category", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mi_ColumnSelection_DuplicateQuotedAndNumericHeaders()
+    {
+        string csv = WriteCsv("a,b,a\n1,1,0\n2,2,0\n1,1,1\n2,2,1\n");
+        (int code, string output, string error) = Run("mi", csv, "--x", "a", "--y", "b");
+        Assert.Equal(2, code);
+        Assert.Contains("the header names 2 columns 'a' (positions #0, #2)", error, StringComparison.Ordinal);
+        (code, output, _) = Run("mi", csv, "--x", "#0", "--y", "b");
+        Assert.Equal(0, code);
+        Assert.Contains("I(X;Y) = 1.000000 bits", output, StringComparison.Ordinal); // b = first a, uniform on 2 values
+
+        // A header name with a comma is chosen by quoting it.
+        csv = WriteCsv("\"p, q\",r\n1,1\n2,2\n");
+        (code, output, error) = Run("mi", csv, "--x", "\"p, q\"", "--y", "r");
+        Assert.True(code == 0, error);
+        Assert.Contains("X: p, q (#0)", output, StringComparison.Ordinal);
+
+        // A header of numbers (scikit-learn's iris.csv starts "150,4,setosa,…"): "4" is a name and a position.
+        csv = WriteCsv("150,4,setosa,versicolor,virginica\n5.1,3.5,1.4,0.2,0\n4.9,3.0,1.4,0.2,1\n");
+        (code, _, error) = Run("mi", csv, "--x", "#0", "--y", "4");
+        Assert.Equal(2, code);
+        Assert.Contains("'4' is both the name of column #1 and the position of column 'virginica'", error, StringComparison.Ordinal);
+        (code, output, _) = Run("mi", csv, "--x", "#0", "--y", "#4");
+        Assert.Equal(0, code);
+        Assert.Contains("Y: virginica (#4)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mi_NoHeaderTabsAndGzip_AreRead()
+    {
+        string path = Path.Combine(_directory, "data.tsv.gz");
+        using (var file = File.Create(path))
+        using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+        using (var writer = new StreamWriter(gzip))
+        {
+            writer.Write("0\t0\n1\t1\n0\t0\n1\t1\n");
+        }
+
+        (int code, string output, string error) = Run("mi", path, "--x", "0", "--y", "#1", "--no-header", "--delimiter", "tab");
+        Assert.True(code == 0, error);
+        Assert.Contains("I(X;Y) = 1.000000 bits", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mi_SettingsThatCannotRun_FailBeforeAnyResult()
+    {
+        string csv = WriteCsv("x,y,z\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"{i % 4},{(i * 7) % 5},{i % 2}\n")));
+        foreach (string[] args in new[]
+        {
+            new[] { "mi", csv, "--x", "x", "--y", "y", "-e", "ksg", "--k", "2147483647" },
+            new[] { "mi", csv, "--x", "x", "--y", "y", "--permutations", "2147483647" },
+            new[] { "mi", csv, "--x", "x", "--y", "y", "--z", "z", "-e", "ksg", "--permutations", "9" },
+            new[] { "mi", csv, "--x", "x", "--y", "y", "--k", "3" },
+            new[] { "validate", "--estimators", "," },
+            new[] { "validate", "--tasks", "," },
+        })
+        {
+            (int code, string output, string error) = Run(args);
+            Assert.True(code == 2, string.Join(' ', args) + ": " + error);
+            Assert.Equal("", output);
+            Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+            Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+    }
 }

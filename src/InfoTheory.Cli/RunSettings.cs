@@ -1,0 +1,39 @@
+using System.Globalization;
+using InfoTheory.Continuous;
+using InfoTheory.Discrete;
+
+namespace InfoTheory.Cli;
+
+/// <summary>The settings an estimator was run with, read back from the estimator itself, so what is printed is what was used.</summary>
+internal static class RunSettings
+{
+    public static string Describe(object estimator) => estimator switch
+    {
+        HybridMutualInformation h => string.Create(CultureInfo.InvariantCulture,
+            $"{h.Surrogates} Gaussian surrogates, seed {h.Seed}; base: {Describe(h.BaseEstimator)}"),
+        KsgMutualInformation k => $"KSG algorithm {Algorithm(k.Algorithm)}, {Neighbors(k)}",
+        KsgConditionalMutualInformation k => $"Frenzel-Pompe KSG, {Neighbors(k)}",
+        MixedKsgMutualInformation k => string.Create(CultureInfo.InvariantCulture, $"k = {k.K}, scaling {k.Scaling}, ties counted exactly"),
+        GaussianMutualInformation g => Bias(g.BiasCorrected),
+        GaussianConditionalMutualInformation g => Bias(g.BiasCorrected),
+        GaussianCopulaMutualInformation g => "normal scores, " + Bias(g.BiasCorrected),
+        GaussianCopulaConditionalMutualInformation g => "normal scores, " + Bias(g.BiasCorrected),
+        DiscreteMutualInformation d => $"{Entropy(d.Entropy)}, alphabets {Alphabet(d.AlphabetSizeX)} × {Alphabet(d.AlphabetSizeY)}",
+        DiscreteConditionalMutualInformation d => Entropy(d.Entropy),
+        DiscreteEntropyEstimator e => Entropy(e),
+        _ => estimator.GetType().Name,
+    };
+
+    private static string Neighbors(NearestNeighborEstimator k) => string.Create(CultureInfo.InvariantCulture,
+        $"k = {k.K}, scaling {k.Scaling}, ties {k.Ties}, seed {k.Seed}");
+
+    private static string Algorithm(KsgAlgorithm algorithm) => algorithm == KsgAlgorithm.One ? "1" : "2";
+
+    private static string Bias(bool corrected) => corrected ? "analytic bias correction" : "no bias correction";
+
+    private static string Entropy(DiscreteEntropyEstimator e) => e.AlphabetSize is { } k
+        ? string.Create(CultureInfo.InvariantCulture, $"{e.GetType().Name} with alphabet size {k}")
+        : $"{e.GetType().Name} with the observed alphabet";
+
+    private static string Alphabet(long? size) => size?.ToString(CultureInfo.InvariantCulture) ?? "observed";
+}
