@@ -25,38 +25,8 @@ public static class PartialInformation
     /// <exception cref="ArgumentException">Fewer than two or more sources than the measure supports, a variable is invalid or repeats.</exception>
     public static PartialInformationDecomposition Decompose(DiscreteDistribution distribution, IReadOnlyList<int[]> sources, int[] target, RedundancyMeasure measure)
     {
-        ArgumentNullException.ThrowIfNull(distribution);
-        ArgumentNullException.ThrowIfNull(sources);
-        ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(measure);
-        if (sources.Count < 2 || sources.Count > measure.MaxSources)
-        {
-            ThrowHelper.ArgumentException(nameof(sources), string.Create(CultureInfo.InvariantCulture,
-                $"{measure.Name} decomposes 2 to {measure.MaxSources} sources; got {sources.Count}."));
-        }
-
-        var used = new HashSet<int>();
-        for (int i = 0; i < sources.Count; i++)
-        {
-            int[] group = distribution.CheckSubset(sources[i] ?? throw new ArgumentNullException(nameof(sources)), nameof(sources), allowEmpty: false);
-            foreach (int v in group)
-            {
-                if (!used.Add(v))
-                {
-                    ThrowHelper.ArgumentException(nameof(sources), string.Create(CultureInfo.InvariantCulture, $"Variable {v} is in more than one source."));
-                }
-            }
-        }
-
-        foreach (int v in distribution.CheckSubset(target, nameof(target), allowEmpty: false))
-        {
-            if (used.Contains(v))
-            {
-                ThrowHelper.ArgumentException(nameof(target), string.Create(CultureInfo.InvariantCulture, $"Variable {v} is both a source and the target."));
-            }
-        }
-
-        var problem = new PidProblem(distribution.Coalesce([.. sources, target]), sources.Count);
+        PidProblem problem = Problem(distribution, sources, target, measure.MaxSources, measure.Name);
         RedundancyValues values = measure.Evaluate(problem);
         double[] atoms = problem.Lattice.Atoms(values.Redundancy);
         double total = problem.MutualInformationNats((1 << sources.Count) - 1);
@@ -84,5 +54,59 @@ public static class PartialInformation
         ArgumentNullException.ThrowIfNull(distribution);
         int n = distribution.VariableCount;
         return Decompose(distribution, [.. Enumerable.Range(0, n - 1)], n - 1, measure);
+    }
+
+    /// <summary>
+    /// Local (pointwise) atoms under the shared-exclusion redundancy (<see cref="SharedExclusionRedundancy"/>): for every
+    /// outcome of the coalesced sources and target, the Möbius inversion of its local redundancies. Their
+    /// probability-weighted mean is the global decomposition.
+    /// </summary>
+    /// <param name="distribution">The joint distribution.</param>
+    /// <param name="sources">The sources, each one or more variables (2 to 5 sources), disjoint.</param>
+    /// <param name="target">The target variable(s), disjoint from the sources.</param>
+    /// <returns>The local atoms, outcome by outcome.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="Decompose(DiscreteDistribution, IReadOnlyList{int[]}, int[], RedundancyMeasure)"/>.</exception>
+    public static LocalPartialInformation DecomposeLocal(DiscreteDistribution distribution, IReadOnlyList<int[]> sources, int[] target)
+    {
+        PidProblem problem = Problem(distribution, sources, target, RedundancyLattice.MaxSources, "Isx");
+        double[][] redundancy = SharedExclusionRedundancy.Local(problem);
+        double[][] atoms = [.. redundancy.Select(r => problem.Lattice.Atoms(r))];
+        return new LocalPartialInformation(problem.Distribution, problem.Lattice, atoms);
+    }
+
+    /// <summary>Validates the sources and target (before any work) and coalesces them into a problem.</summary>
+    private static PidProblem Problem(DiscreteDistribution distribution, IReadOnlyList<int[]> sources, int[] target, int maxSources, string name)
+    {
+        ArgumentNullException.ThrowIfNull(distribution);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(target);
+        if (sources.Count < 2 || sources.Count > maxSources)
+        {
+            ThrowHelper.ArgumentException(nameof(sources), string.Create(CultureInfo.InvariantCulture,
+                $"{name} decomposes 2 to {maxSources} sources; got {sources.Count}."));
+        }
+
+        var used = new HashSet<int>();
+        for (int i = 0; i < sources.Count; i++)
+        {
+            int[] group = distribution.CheckSubset(sources[i] ?? throw new ArgumentNullException(nameof(sources)), nameof(sources), allowEmpty: false);
+            foreach (int v in group)
+            {
+                if (!used.Add(v))
+                {
+                    ThrowHelper.ArgumentException(nameof(sources), string.Create(CultureInfo.InvariantCulture, $"Variable {v} is in more than one source."));
+                }
+            }
+        }
+
+        foreach (int v in distribution.CheckSubset(target, nameof(target), allowEmpty: false))
+        {
+            if (used.Contains(v))
+            {
+                ThrowHelper.ArgumentException(nameof(target), string.Create(CultureInfo.InvariantCulture, $"Variable {v} is both a source and the target."));
+            }
+        }
+
+        return new PidProblem(distribution.Coalesce([.. sources, target]), sources.Count);
     }
 }

@@ -58,6 +58,22 @@ public sealed class PidProblem
     /// <returns>The indices.</returns>
     public static int[] Members(int sources) => [.. Enumerable.Range(0, 31).Where(i => (sources & (1 << i)) != 0)];
 
+    /// <summary>
+    /// Redundancies of every node for a measure that defines only the bottom node of two sources: {1}{2} gets
+    /// <paramref name="bottom"/>, and every node of one source set A its self-redundancy I(T; S_A).
+    /// </summary>
+    internal double[] WithBottom(double bottom)
+    {
+        double[] r = new double[Lattice.Count];
+        for (int i = 0; i < r.Length; i++)
+        {
+            ReadOnlySpan<int> node = Lattice.Node(i);
+            r[i] = node.Length == 1 ? MutualInformationNats(node[0]) : bottom;
+        }
+
+        return r;
+    }
+
     /// <summary>For each outcome of <see cref="Distribution"/>, the marginal probability of its symbols on <paramref name="variables"/>.</summary>
     internal double[] MarginalOfEach(int[] variables) => Projection.MarginalOfEach(Distribution, variables);
 }
