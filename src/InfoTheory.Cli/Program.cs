@@ -45,6 +45,9 @@ var root = new RootCommand("infotheory: entropy, divergences and mutual informat
     entropyCommand,
     divergenceCommand,
     DataCommands.MutualInformation(unitOption),
+    MultivariateCommands.Multi(unitOption),
+    MultivariateCommands.OInformation(unitOption),
+    MultivariateCommands.Pid(unitOption),
     Validate.Create(),
 };
 

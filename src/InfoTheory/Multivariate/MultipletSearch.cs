@@ -25,9 +25,11 @@ public enum MultipletMeasure
 /// <param name="Variables">The variable (column) indices, increasing.</param>
 /// <param name="Value">The measure's value.</param>
 /// <param name="PValue">
-/// The permutation p-value (1 + #null at least as extreme) / (1 + permutations) against independence of the multiplet's
-/// variables, or null when no permutations were run. It is per multiplet: it does not correct for having selected the
-/// multiplet as the most extreme of many.
+/// The permutation p-value (1 + #null at least as extreme) / (1 + permutations) or null when no permutations were run.
+/// The null shuffles every variable but the first independently: mutual independence. Any dependence in the multiplet
+/// rejects it, so a small p says the value is not that of independent variables, not that its sign is certain; the
+/// bootstrap interval (<paramref name="Lower"/>, <paramref name="Upper"/>) is what shows whether Ω is clearly above or
+/// below 0. It is per multiplet: it does not correct for having selected the multiplet as the most extreme of many.
 /// </param>
 /// <param name="Lower">The lower end of the bootstrap percentile interval, or null.</param>
 /// <param name="Upper">The upper end of the bootstrap percentile interval, or null.</param>

@@ -54,7 +54,7 @@ internal sealed class CorrelationColumns
     {
         double mean = TensorPrimitives.Sum<double>(c) / c.Length;
         TensorPrimitives.Subtract(c, mean, c);
-        double max = TensorPrimitives.MaxMagnitude<double>(c);
+        double max = Math.Abs(TensorPrimitives.MaxMagnitude<double>(c));
         if (!(max > 0) || !double.IsFinite(max))
         {
             return false;
