@@ -1,9 +1,10 @@
+using System.Numerics.Tensors;
+
 namespace InfoTheory.Multivariate.Internal;
 
 /// <summary>A dense Cholesky solve for the small symmetric positive semi-definite Newton systems of the PID solvers.</summary>
 internal static class Cholesky
 {
-
     /// <summary>
     /// Solves M x = r for symmetric positive semi-definite M (n × n, row-major; overwritten). The system is first scaled
     /// to a unit diagonal; a pivot below 1e-30 of the scaled matrix marks a direction with (numerically) no curvature,
@@ -30,11 +31,8 @@ internal static class Cholesky
         bool[] skip = new bool[n];
         for (int j = 0; j < n; j++)
         {
-            double d = m[(j * n) + j];
-            for (int k = 0; k < j; k++)
-            {
-                d -= m[(j * n) + k] * m[(j * n) + k];
-            }
+            ReadOnlySpan<double> rowJ = m.AsSpan(j * n, j);
+            double d = m[(j * n) + j] - TensorPrimitives.Dot(rowJ, rowJ);
 
             if (!(d > 1e-30) || scale[j] == 0)
             {
@@ -51,13 +49,7 @@ internal static class Cholesky
             m[(j * n) + j] = d;
             for (int i = j + 1; i < n; i++)
             {
-                double s = m[(i * n) + j];
-                for (int k = 0; k < j; k++)
-                {
-                    s -= m[(i * n) + k] * m[(j * n) + k];
-                }
-
-                m[(i * n) + j] = s / d;
+                m[(i * n) + j] = (m[(i * n) + j] - TensorPrimitives.Dot(m.AsSpan(i * n, j), rowJ)) / d;
             }
         }
 
@@ -69,13 +61,7 @@ internal static class Cholesky
                 continue;
             }
 
-            double s = r[i] * scale[i];
-            for (int k = 0; k < i; k++)
-            {
-                s -= m[(i * n) + k] * x[k];
-            }
-
-            x[i] = s / m[(i * n) + i];
+            x[i] = ((r[i] * scale[i]) - TensorPrimitives.Dot(m.AsSpan(i * n, i), x.AsSpan(0, i))) / m[(i * n) + i];
         }
 
         for (int i = n - 1; i >= 0; i--)
