@@ -44,7 +44,7 @@ public sealed class MatrixRenyiEntropy : KernelEstimator, IMultivariateEntropyEs
     public Information Estimate(SampleMatrix samples)
     {
         ArgumentNullException.ThrowIfNull(samples);
-        return Information.FromNats(MatrixRenyi.Entropies([samples], Kernel, [1], Alpha, MaxDegreeOfParallelism)[0]);
+        return Information.FromNats(MatrixRenyi.Entropies([samples], [nameof(samples)], Kernel, [1], Alpha, MaxDegreeOfParallelism)[0]);
     }
 
     /// <summary>
@@ -67,6 +67,6 @@ public sealed class MatrixRenyiEntropy : KernelEstimator, IMultivariateEntropyEs
         string[] names = new string[variables.Length];
         Array.Fill(names, nameof(variables));
         MatrixValidation.SameRows(variables, names);
-        return Information.FromNats(MatrixRenyi.Entropies(variables.ToArray(), Kernel, [MatrixRenyi.Full(variables.Length)], Alpha, MaxDegreeOfParallelism)[0]);
+        return Information.FromNats(MatrixRenyi.Entropies(variables.ToArray(), names, Kernel, [MatrixRenyi.Full(variables.Length)], Alpha, MaxDegreeOfParallelism)[0]);
     }
 }

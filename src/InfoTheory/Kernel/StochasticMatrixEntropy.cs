@@ -56,7 +56,12 @@ public static class StochasticMatrixEntropy
     {
         RequireSettings(alpha, probes, steps, maxDegreeOfParallelism, deflation);
         MatrixValidation.SymmetricWithPositiveTrace(matrix, size, nameof(matrix));
-        return Estimate(new DenseOperator(matrix.ToArray(), size, maxDegreeOfParallelism), alpha, probes, steps, deflation, seed);
+        GramInput.RequireSquare(size, 1, nameof(matrix), "The copy of matrix");
+
+        // Sₐ(M / tr M) does not depend on the scale of M: a copy scaled by a power of two (exactly) cannot overflow in the products.
+        double[] scaled = new double[matrix.Length];
+        GramInput.ScaleToUnit(matrix, scaled);
+        return Estimate(new DenseOperator(scaled, size, maxDegreeOfParallelism), alpha, probes, steps, deflation, seed);
     }
 
     /// <summary>
@@ -75,7 +80,12 @@ public static class StochasticMatrixEntropy
     /// <returns>The estimate and its probe standard error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="samples"/> or <paramref name="kernel"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    /// <exception cref="ArgumentException">The bandwidth rule cannot be applied, or the Gram matrix has zero trace.</exception>
+    /// <exception cref="ArgumentException">The bandwidth rule cannot be applied, the Gram matrix has zero trace, or the kept tiles (<see cref="GramStorage.Keep"/>) cannot be allocated (named <paramref name="storage"/>).</exception>
+    /// <remarks>
+    /// For a Gaussian or Laplacian kernel the samples are centred at their per-column median and scaled by a power of
+    /// two first (with the bandwidth), so translating them leaves the estimate unchanged (bit for bit when the
+    /// translation is exact in floating point).
+    /// </remarks>
     public static SpectralEstimate Renyi(SampleMatrix samples, KernelFunction kernel, double alpha, int probes = 16, int steps = 30, int seed = Settings.DefaultSeed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism, int deflation = 16, GramStorage storage = GramStorage.Automatic)
     {
         ArgumentNullException.ThrowIfNull(samples);
@@ -87,7 +97,14 @@ public static class StochasticMatrixEntropy
         }
 
         bool keep = storage == GramStorage.Keep || (storage == GramStorage.Automatic && GramOperator.KeptBytes(samples.Rows) <= AutomaticKeepBytes);
-        var op = new GramOperator(samples, kernel.Resolve(samples), maxDegreeOfParallelism, keep);
+        if (keep)
+        {
+            MemoryBudget.Require(GramOperator.KeptBytes(samples.Rows) / sizeof(float), sizeof(float), nameof(storage),
+                "GramStorage.Keep (the single-precision upper-triangle tiles of the Gram matrix)", "Use GramStorage.Recompute or Automatic.");
+        }
+
+        GramInput.Prepared prepared = GramInput.Prepare(samples, kernel, nameof(samples));
+        var op = new GramOperator(prepared.Samples, prepared.Kernel, maxDegreeOfParallelism, keep);
         if (!(op.Trace > 0))
         {
             ThrowHelper.ArgumentException(nameof(samples), "The Gram matrix of samples has trace 0; it cannot be normalised.");
