@@ -12,7 +12,9 @@ namespace InfoTheory.Kernel;
 /// <remarks>
 /// The Gram matrix of n samples is Kᵢⱼ = k(xᵢ, xⱼ) (<see cref="GramMatrix"/>). Gaussian and Laplacian kernels are
 /// evaluated from squared distances ‖xᵢ‖² + ‖xⱼ‖² − 2 xᵢ·xⱼ, clamped at 0 (rounding can make the expression slightly
-/// negative for nearby points); their diagonal is exactly 1. The Laplacian here uses the Euclidean distance (as in
+/// negative for nearby points), of the samples centred at their per-column median and scaled by a power of two, with
+/// the bandwidth in the same units: Gram matrices and every estimate built on them are translation-invariant in floating
+/// point, not only in theory. Their diagonal is exactly 1. The Laplacian here uses the Euclidean distance (as in
 /// most of the kernel-information literature); scikit-learn's <c>laplacian_kernel</c> uses the L1 distance instead.
 /// A bandwidth rule is applied to the samples each Gram matrix is built from, so one <see cref="KernelFunction"/> serves
 /// samples of any size.

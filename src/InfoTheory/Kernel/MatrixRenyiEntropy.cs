@@ -19,7 +19,10 @@ namespace InfoTheory.Kernel;
 /// values near 1 lose about |1 − α|⁻¹ ulps.
 /// </para>
 /// <para>
-/// The data are not standardised; a bandwidth rule sees each variable's own scale. Immutable and thread-safe;
+/// The data are not standardised; a bandwidth rule sees each variable's own scale. Each variable is centred at its
+/// per-column median and scaled by a power of two before its Gram matrix is formed (with its bandwidth), so the
+/// entropies do not change when a variable is translated, nor, with a bandwidth rule, when it is scaled; memory for the
+/// n × n matrices of α ≠ 2 is checked before any work. Immutable and thread-safe;
 /// results are bit-identical for any <see cref="KernelEstimator.MaxDegreeOfParallelism"/>.
 /// </para>
 /// </remarks>

@@ -323,6 +323,9 @@ public sealed class KernelRobustnessTests
         ["MatrixEntropy.VonNeumann|not PSD"] = (() => MatrixEntropy.VonNeumann(s_notPsd, 2), "matrix"),
         ["MatrixEntropy.NormalizedSpectrum|not PSD"] = (() => MatrixEntropy.NormalizedSpectrum(s_notPsd, 2), "matrix"),
 
+        // With n ≤ steps the Krylov space is the whole space, so the Ritz values are the eigenvalues and −1 is found.
+        ["StochasticMatrixEntropy.Renyi(matrix)|not PSD"] = (() => StochasticMatrixEntropy.Renyi(s_notPsd, 2, 1.5), "matrix"),
+
         // Too few rows for a bandwidth rule: the error names the estimator's own parameter.
         ["MatrixRenyiEntropy|too few rows"] = (() => new MatrixRenyiEntropy(2).Estimate(Rows(1)), "samples"),
         ["MatrixRenyiEntropy(α=1)|too few rows"] = (() => new MatrixRenyiEntropy(1).Estimate(Rows(1)), "samples"),
