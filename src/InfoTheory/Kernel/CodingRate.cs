@@ -1,5 +1,7 @@
+using System.Globalization;
 using InfoTheory.Continuous;
 using InfoTheory.Internal;
+using InfoTheory.Kernel.Internal;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace InfoTheory.Kernel;
@@ -18,7 +20,8 @@ namespace InfoTheory.Kernel;
 /// </para>
 /// <para>
 /// Z is used as given; MCR² normalises each row to the unit sphere first, which is the caller's choice here.
-/// Equals ½ Σᵢ ln(1 + d/(n ε²) σᵢ²) over the singular values σᵢ of Z.
+/// Equals ½ Σᵢ ln(1 + d/(n ε²) σᵢ²) over the singular values σᵢ of Z. It depends on Z / ε only; Z and ε are scaled by
+/// the same power of two first, so no finite input overflows. Not translation-invariant (Z is not centred).
 /// </para>
 /// </remarks>
 public static class CodingRate
@@ -95,11 +98,19 @@ public static class CodingRate
     /// <summary>½ ln det(I + d/(n ε²) G) with G the smaller Gram of Z.</summary>
     private static double Rate(SampleMatrix z, double epsilon, int maxDegreeOfParallelism)
     {
-        double[] gram = MatrixEntropy.SmallerGram(z, maxDegreeOfParallelism, out int size);
-        double scale = z.Columns / (z.Rows * epsilon * epsilon);
+        // R depends on Z / ε only: Z is scaled by 2⁻ᴱ (exactly, so nothing overflows) and ε with it.
+        double[] gram = MatrixEntropy.SmallerGram(z, maxDegreeOfParallelism, out int size, out int exponent);
+        double scaledEpsilon = Math.ScaleB(epsilon, -exponent);
+        double scale = z.Columns / (z.Rows * scaledEpsilon * scaledEpsilon);
         for (int k = 0; k < gram.Length; k++)
         {
             gram[k] *= scale;
+        }
+
+        if (!double.IsFinite(System.Numerics.Tensors.TensorPrimitives.Sum<double>(gram)))
+        {
+            ThrowHelper.ArgumentException(nameof(epsilon), string.Format(CultureInfo.InvariantCulture,
+                "epsilon = {0} is so small compared with the representation that d/(n ε²) ZᵀZ overflows; the coding rate is not representable.", epsilon));
         }
 
         for (int i = 0; i < size; i++)
@@ -107,8 +118,16 @@ public static class CodingRate
             gram[(i * size) + i] += 1;
         }
 
-        // Symmetric, so the row-major array reads the same column-major.
-        return 0.5 * Matrix<double>.Build.Dense(size, size, gram).Cholesky().DeterminantLn;
+        // Symmetric, so the row-major array reads the same column-major. I + c G with G ⪰ 0 is positive definite; a
+        // failure here could only come from rounding, and is reported against the input rather than as MathNet's.
+        try
+        {
+            return 0.5 * Matrix<double>.Build.Dense(size, size, gram).Cholesky().DeterminantLn;
+        }
+        catch (ArgumentException e)
+        {
+            throw MatrixValidation.Failure("representation", "The coding-rate matrix I + d/(n ε²) ZᵀZ of representation could not be factorised: " + e.Message, e);
+        }
     }
 
     private static void RequireEpsilon(double epsilon)

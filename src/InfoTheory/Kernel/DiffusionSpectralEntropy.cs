@@ -22,7 +22,8 @@ namespace InfoTheory.Kernel;
 /// <para>
 /// DSMI with a discrete label Y: I_D(Z; Y) = S_D(Z) − Σ_y p(y) S_D(Z | Y = y), each conditional term computed on the rows
 /// of that class (with the bandwidth rule, if any, applied to those rows). It can be negative; returned as is.
-/// O(n² d + n³) time, n² doubles. Immutable and thread-safe.
+/// O(n² d + n³) time, n² doubles (checked before any work). The samples are centred at their per-column median and
+/// scaled by a power of two before K is formed, so S_D does not change when they are translated. Immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class DiffusionSpectralEntropy() : KernelEstimator(KernelFunction.Gaussian(BandwidthRule.Silverman)), IMultivariateEntropyEstimator
@@ -96,7 +97,10 @@ public sealed class DiffusionSpectralEntropy() : KernelEstimator(KernelFunction.
     private double Entropy(SampleMatrix samples, string paramName)
     {
         int n = samples.Rows;
-        double[] k = GramMatrix.Compute(samples, Kernel, MaxDegreeOfParallelism);
+        GramInput.RequireSquare(n, 1, paramName, "The diffusion operator", "Subsample the rows.");
+        GramInput.Prepared prepared = GramInput.Prepare(samples, Kernel, paramName);
+        double[] k = new double[n * n];
+        GramBuilder.Fill(prepared.Samples, prepared.Kernel, k, MaxDegreeOfParallelism);
         double[] scale = new double[n];
         for (int i = 0; i < n; i++)
         {
@@ -118,7 +122,7 @@ public sealed class DiffusionSpectralEntropy() : KernelEstimator(KernelFunction.
             System.Numerics.Tensors.TensorPrimitives.Multiply(row, scale[i], row);
         }
 
-        double[] lambda = SymmetricEigenvalues.ComputeInPlace(k, n);
+        double[] lambda = MatrixValidation.Eigenvalues(k, n, paramName);
         double total = 0;
         for (int i = 0; i < n; i++)
         {

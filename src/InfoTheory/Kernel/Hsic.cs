@@ -19,8 +19,11 @@ namespace InfoTheory.Kernel;
 /// </para>
 /// <para>
 /// Default kernel: Gaussian with the median heuristic, applied to x and y separately (Gretton et al.'s choice). Time
-/// O(n² (dx + dy)) for the statistic, plus O(n²) per permutation; memory 2n² doubles. Immutable and thread-safe;
-/// the permutation test is deterministic for a given seed.
+/// O(n² (dx + dy)) for the statistic, plus O(n²) per permutation; memory 2n² doubles, checked before any work (too many
+/// rows give an <see cref="ArgumentException"/> naming x, not an <see cref="OutOfMemoryException"/>). Each variable is
+/// centred at its per-column median and scaled by a power of two before its Gram matrix is formed, so translating x or y
+/// does not change HSIC, and with a bandwidth rule neither does scaling. Immutable and thread-safe; the permutation test
+/// is deterministic for a given seed.
 /// </para>
 /// </remarks>
 public sealed class Hsic() : KernelEstimator(KernelFunction.Gaussian(BandwidthRule.MedianHeuristic))
@@ -30,7 +33,7 @@ public sealed class Hsic() : KernelEstimator(KernelFunction.Gaussian(BandwidthRu
     /// <param name="y">Samples of Y, as many rows.</param>
     /// <returns>The statistic, ≥ 0 up to rounding.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
-    /// <exception cref="ArgumentException">Fewer than 2 rows, row counts differ (named <paramref name="y"/>), or a bandwidth rule cannot be applied.</exception>
+    /// <exception cref="ArgumentException">Fewer than 2 rows (named <paramref name="x"/>), row counts differ (named <paramref name="y"/>), the two n × n matrices cannot be allocated, or a bandwidth rule cannot be applied (named after the variable).</exception>
     public double Statistic(SampleMatrix x, SampleMatrix y)
     {
         var (centred, l) = Prepare(x, y);
@@ -86,8 +89,12 @@ public sealed class Hsic() : KernelEstimator(KernelFunction.Gaussian(BandwidthRu
             ThrowHelper.ArgumentException(nameof(x), string.Format(CultureInfo.InvariantCulture, "HSIC needs at least 2 samples, got {0}.", n));
         }
 
-        double[] k = GramMatrix.Compute(x, Kernel, MaxDegreeOfParallelism);
-        double[] l = GramMatrix.Compute(y, Kernel, MaxDegreeOfParallelism);
+        GramInput.RequireSquare(n, 2, nameof(x), "HSIC's two Gram matrices", "Subsample the rows.");
+        GramInput.Prepared px = GramInput.Prepare(x, Kernel, nameof(x));
+        GramInput.Prepared py = GramInput.Prepare(y, Kernel, nameof(y));
+        double[] k = new double[n * n], l = new double[n * n];
+        GramBuilder.Fill(px.Samples, px.Kernel, k, MaxDegreeOfParallelism);
+        GramBuilder.Fill(py.Samples, py.Kernel, l, MaxDegreeOfParallelism);
 
         // HKH: subtract row and column means, add back the grand mean (K is symmetric, so row means = column means).
         double[] means = new double[n];

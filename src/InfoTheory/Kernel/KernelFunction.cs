@@ -12,7 +12,9 @@ namespace InfoTheory.Kernel;
 /// <remarks>
 /// The Gram matrix of n samples is Kᵢⱼ = k(xᵢ, xⱼ) (<see cref="GramMatrix"/>). Gaussian and Laplacian kernels are
 /// evaluated from squared distances ‖xᵢ‖² + ‖xⱼ‖² − 2 xᵢ·xⱼ, clamped at 0 (rounding can make the expression slightly
-/// negative for nearby points); their diagonal is exactly 1. The Laplacian here uses the Euclidean distance (as in
+/// negative for nearby points), of the samples centred at their per-column median and scaled by a power of two, with
+/// the bandwidth in the same units: Gram matrices and every estimate built on them are translation-invariant in floating
+/// point, not only in theory. Their diagonal is exactly 1. The Laplacian here uses the Euclidean distance (as in
 /// most of the kernel-information literature); scikit-learn's <c>laplacian_kernel</c> uses the L1 distance instead.
 /// A bandwidth rule is applied to the samples each Gram matrix is built from, so one <see cref="KernelFunction"/> serves
 /// samples of any size.
@@ -139,22 +141,40 @@ public sealed class KernelFunction
     /// <exception cref="ArgumentNullException"><paramref name="samples"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> is not a defined value.</exception>
     /// <exception cref="ArgumentException">Fewer than two rows, or the rule gives σ = 0 (e.g. all samples equal).</exception>
-    /// <remarks>Silverman and Scott: O(n d). Median heuristic: O(m² d) with m = min(n, 1024), plus a sort of the m(m − 1)/2 distances.</remarks>
+    /// <remarks>
+    /// The rule is applied to the samples centred at their per-column median and scaled by a power of two (as the Gram
+    /// matrices see them), and the result scaled back: translating the samples does not change σ, scaling them by a
+    /// scales σ by a (exactly for powers of two), and no range of values overflows.
+    /// Silverman and Scott: O(n d). Median heuristic: O(m² d) with m = min(n, 1024), plus a sort of the m(m − 1)/2 distances.
+    /// </remarks>
     public static double SelectBandwidth(SampleMatrix samples, BandwidthRule rule)
     {
         ArgumentNullException.ThrowIfNull(samples);
         RequireRule(rule);
-        if (samples.Rows < 2)
-        {
-            ThrowHelper.ArgumentException(nameof(samples), string.Format(CultureInfo.InvariantCulture,
-                "A bandwidth rule needs at least 2 samples, got {0}; pass an explicit bandwidth instead.", samples.Rows));
-        }
+        RequireRows(samples.Rows, nameof(samples));
+        (SampleMatrix centred, int exponent) = GramInput.Centre(samples, nameof(samples));
+        return Math.ScaleB(RuleOnPrepared(centred, rule, nameof(samples)), exponent);
+    }
 
+    /// <summary>A bandwidth rule needs two rows; the error names <paramref name="paramName"/>.</summary>
+    internal static void RequireRows(int rows, string paramName)
+    {
+        if (rows < 2)
+        {
+            ThrowHelper.ArgumentException(paramName, string.Format(CultureInfo.InvariantCulture,
+                "A bandwidth rule needs at least 2 samples, but {0} has {1}; pass an explicit bandwidth instead.", paramName, rows));
+        }
+    }
+
+    /// <summary>The rule on samples already centred and scaled (<see cref="GramInput"/>); the errors name <paramref name="paramName"/>.</summary>
+    internal static double RuleOnPrepared(SampleMatrix samples, BandwidthRule rule, string paramName)
+    {
+        RequireRows(samples.Rows, paramName);
         double sigma = rule == BandwidthRule.MedianHeuristic ? MedianDistance(samples) : RuleOfThumb(samples, rule);
         if (!(sigma > 0) || !double.IsFinite(sigma))
         {
-            ThrowHelper.ArgumentException(nameof(samples), string.Format(CultureInfo.InvariantCulture,
-                "The {0} rule gives bandwidth {1} for these samples (constant or mostly duplicated rows); pass an explicit bandwidth instead.", rule, sigma));
+            ThrowHelper.ArgumentException(paramName, string.Format(CultureInfo.InvariantCulture,
+                "The {0} rule gives bandwidth {1} for {2} (constant or mostly duplicated rows); pass an explicit bandwidth instead.", rule, sigma, paramName));
         }
 
         return sigma;
@@ -196,9 +216,6 @@ public sealed class KernelFunction
             _ => KernelParameters.IntegerPower((Scale * dot) + Offset, Degree),
         };
     }
-
-    /// <summary>The settings resolved for one sample set (the rule applied).</summary>
-    internal KernelParameters Resolve(SampleMatrix samples) => new(Type, BandwidthFor(samples), Degree, Scale, Offset);
 
     /// <summary>Returns a description such as "Gaussian(σ = 0.5)" or "Gaussian(Silverman)".</summary>
     /// <returns>The kernel as text.</returns>

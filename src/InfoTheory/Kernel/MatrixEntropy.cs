@@ -19,11 +19,13 @@ namespace InfoTheory.Kernel;
 /// </para>
 /// <para>
 /// Matrices are n·n row-major spans. They must be finite, symmetric (to 1e-12 of the largest entry), with a
-/// non-negative diagonal and positive trace. Except at α = 2, the eigenvalues are computed (O(n³), Householder
+/// non-negative diagonal and positive trace. At every order the eigenvalues are computed (O(n³), Householder
 /// tridiagonalisation and implicit QR) and an eigenvalue below −1e-9·max|λ| means the matrix is not positive
-/// semi-definite and throws; smaller negative ones are rounding and count as 0. At α = 2 the check would cost the
-/// eigen-decomposition the formula avoids, so positive semi-definiteness is the caller's promise there.
-/// Nothing passed in is modified.
+/// semi-definite and throws an <see cref="ArgumentException"/> naming the matrix; smaller negative ones are rounding and
+/// count as 0. (α = 2 itself needs only ‖M‖²_F, but a matrix with a negative eigenvalue has no Rényi entropy, so it is
+/// rejected there too: the streamed α = 2 path of <see cref="MatrixRenyiEntropy"/> needs no check because its Gram
+/// matrices are positive semi-definite by construction.) The matrix is copied and scaled by a power of two first, so any
+/// finite scale works. Nothing passed in is modified.
 /// </para>
 /// </remarks>
 public static class MatrixEntropy
@@ -34,19 +36,15 @@ public static class MatrixEntropy
     /// <param name="alpha">The order, 0 ≤ α ≤ +∞.</param>
     /// <returns>Sₐ in [0, ln n]; 0 for n = 1.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is negative or NaN, or <paramref name="size"/> &lt; 1.</exception>
-    /// <exception cref="ArgumentException">Wrong length, a non-finite entry, not symmetric, a negative diagonal entry, zero trace, or (α ≠ 2) not positive semi-definite.</exception>
-    /// <remarks>O(n²) at α = 2, otherwise O(n³) time and one n² scratch array.</remarks>
+    /// <exception cref="ArgumentException">Wrong length, a non-finite entry, not symmetric, a negative diagonal entry, zero trace, not positive semi-definite, or no memory for the n² copy.</exception>
+    /// <remarks>O(n³) time and one n² scratch array at every order (the positive semi-definiteness check).</remarks>
     public static Information Renyi(ReadOnlySpan<double> matrix, int size, double alpha)
     {
         Check.Order(alpha);
-        double trace = MatrixValidation.SymmetricWithPositiveTrace(matrix, size, nameof(matrix));
-        if (alpha == 2)
-        {
-            double squares = System.Numerics.Tensors.TensorPrimitives.SumOfSquares(matrix);
-            return Information.FromNats((2 * Math.Log(trace)) - Math.Log(squares));
-        }
-
-        return Information.FromNats(Kernels.RenyiEntropy<double>(MatrixValidation.NormalizedSpectrum(matrix.ToArray(), size, trace, nameof(matrix)), alpha));
+        double[] scaled = ValidatedScaledCopy(matrix, size, out double trace);
+        double squares = alpha == 2 ? System.Numerics.Tensors.TensorPrimitives.SumOfSquares<double>(scaled) : 0;
+        double[] spectrum = MatrixValidation.NormalizedSpectrum(scaled, size, trace, nameof(matrix));
+        return Information.FromNats(alpha == 2 ? (2 * Math.Log(trace)) - Math.Log(squares) : Kernels.RenyiEntropy<double>(spectrum, alpha));
     }
 
     /// <summary>The von Neumann entropy S(ρ) = −tr(ρ ln ρ) = −Σ λᵢ ln λᵢ of ρ = M / tr M, in nats.</summary>
@@ -67,8 +65,27 @@ public static class MatrixEntropy
     /// <remarks>O(n³): Householder tridiagonalisation and implicit QR with Wilkinson shifts (Golub &amp; Van Loan 2013, §8.3).</remarks>
     public static double[] NormalizedSpectrum(ReadOnlySpan<double> matrix, int size)
     {
-        double trace = MatrixValidation.SymmetricWithPositiveTrace(matrix, size, nameof(matrix));
-        return MatrixValidation.NormalizedSpectrum(matrix.ToArray(), size, trace, nameof(matrix));
+        double[] scaled = ValidatedScaledCopy(matrix, size, out double trace);
+        return MatrixValidation.NormalizedSpectrum(scaled, size, trace, nameof(matrix));
+    }
+
+    /// <summary>
+    /// The checks of <see cref="Renyi(ReadOnlySpan{double}, int, double)"/> and of the memory for one n × n copy, then the
+    /// copy scaled by a power of two (largest magnitude in [1, 2): exact, and neither the trace nor a square overflows) and its trace.
+    /// </summary>
+    private static double[] ValidatedScaledCopy(ReadOnlySpan<double> matrix, int size, out double trace)
+    {
+        MatrixValidation.SymmetricWithPositiveTrace(matrix, size, nameof(matrix));
+        GramInput.RequireSquare(size, 1, nameof(matrix), "The eigenvalue computation's copy of matrix");
+        double[] scaled = new double[matrix.Length];
+        GramInput.ScaleToUnit(matrix, scaled);
+        trace = 0;
+        for (int i = 0; i < size; i++)
+        {
+            trace += scaled[(i * size) + i];
+        }
+
+        return scaled;
     }
 
     /// <summary>
@@ -81,17 +98,19 @@ public static class MatrixEntropy
     /// <returns>Sₐ in [0, ln min(n, d)] nats.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="representation"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is negative or NaN, or <paramref name="maxDegreeOfParallelism"/> is 0 or &lt; −1.</exception>
-    /// <exception cref="ArgumentException">Z is all zeros (trace 0).</exception>
+    /// <exception cref="ArgumentException">Z is all zeros (trace 0), or the m × m Gram matrix cannot be allocated.</exception>
     /// <remarks>
     /// Used as a measure of representation quality (e.g. Skean et al. 2025, "Layer by Layer: Uncovering Hidden
-    /// Representations in Language Models"). O(n·d·m + m³) with m = min(n, d).
+    /// Representations in Language Models"). O(n·d·m + m³) with m = min(n, d). Z is scaled by a power of two first
+    /// (Sₐ does not depend on the scale of Z), so any finite values work. Not translation-invariant: ZZᵀ changes when a
+    /// constant is added to Z.
     /// </remarks>
     public static Information OfRepresentation(SampleMatrix representation, double alpha = 1.0, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(representation);
         Check.Order(alpha);
         Settings.MaxDegreeOfParallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
-        double[] gram = SmallerGram(representation, maxDegreeOfParallelism, out int size);
+        double[] gram = SmallerGram(representation, maxDegreeOfParallelism, out int size, out _);
         double trace = 0;
         for (int i = 0; i < size; i++)
         {
@@ -113,13 +132,18 @@ public static class MatrixEntropy
     }
 
     /// <summary>ZZᵀ if n ≤ d, else ZᵀZ (the Gram of the columns), both by the blocked dot-product kernel.</summary>
-    internal static double[] SmallerGram(SampleMatrix z, int maxDegreeOfParallelism, out int size)
+    /// <remarks>
+    /// Z is first scaled by 2⁻ᴱ (<paramref name="exponent"/> = E, largest magnitude in [1, 2)), exactly, so no finite
+    /// input overflows; the result is the Gram of the scaled Z, that of Z times 2⁻²ᴱ. The memory check runs before any work.
+    /// </remarks>
+    internal static double[] SmallerGram(SampleMatrix z, int maxDegreeOfParallelism, out int size, out int exponent)
     {
-        SampleMatrix rows = z.Rows <= z.Columns ? z : Transpose(z);
-        size = rows.Rows;
-        GramMatrix.RequireSquareFits(size, "representation");
+        size = Math.Min(z.Rows, z.Columns);
+        GramInput.RequireSquare(size, 1, "representation", "The smaller Gram matrix of representation (m = min(n, d))");
+        (SampleMatrix scaled, exponent) = GramInput.Scale(z, "representation");
+        SampleMatrix rows = scaled.Rows <= scaled.Columns ? scaled : Transpose(scaled);
         double[] gram = new double[size * size];
-        GramBuilder.Fill(rows, KernelFunction.Linear.Resolve(rows), gram, maxDegreeOfParallelism);
+        GramBuilder.Fill(rows, new KernelParameters(KernelType.Linear, double.NaN, 0, 1.0, 0.0), gram, maxDegreeOfParallelism);
         return gram;
     }
 

@@ -37,7 +37,7 @@ public sealed class MatrixRenyiConditionalMutualInformation : KernelEstimator, I
         MatrixValidation.SameRows([x, y, z], [nameof(x), nameof(y), nameof(z)]);
 
         // Masks: x = 1, y = 2, z = 4.
-        double[] s = MatrixRenyi.Entropies([x, y, z], Kernel, [5, 6, 4, 7], Alpha, MaxDegreeOfParallelism);
+        double[] s = MatrixRenyi.Entropies([x, y, z], [nameof(x), nameof(y), nameof(z)], Kernel, [5, 6, 4, 7], Alpha, MaxDegreeOfParallelism);
         return Information.FromNats(s[0] + s[1] - s[2] - s[3]);
     }
 }

@@ -19,7 +19,10 @@ namespace InfoTheory.Kernel;
 /// values near 1 lose about |1 − α|⁻¹ ulps.
 /// </para>
 /// <para>
-/// The data are not standardised; a bandwidth rule sees each variable's own scale. Immutable and thread-safe;
+/// The data are not standardised; a bandwidth rule sees each variable's own scale. Each variable is centred at its
+/// per-column median and scaled by a power of two before its Gram matrix is formed (with its bandwidth), so the
+/// entropies do not change when a variable is translated, nor, with a bandwidth rule, when it is scaled; memory for the
+/// n × n matrices of α ≠ 2 is checked before any work. Immutable and thread-safe;
 /// results are bit-identical for any <see cref="KernelEstimator.MaxDegreeOfParallelism"/>.
 /// </para>
 /// </remarks>
@@ -44,7 +47,7 @@ public sealed class MatrixRenyiEntropy : KernelEstimator, IMultivariateEntropyEs
     public Information Estimate(SampleMatrix samples)
     {
         ArgumentNullException.ThrowIfNull(samples);
-        return Information.FromNats(MatrixRenyi.Entropies([samples], Kernel, [1], Alpha, MaxDegreeOfParallelism)[0]);
+        return Information.FromNats(MatrixRenyi.Entropies([samples], [nameof(samples)], Kernel, [1], Alpha, MaxDegreeOfParallelism)[0]);
     }
 
     /// <summary>
@@ -67,6 +70,6 @@ public sealed class MatrixRenyiEntropy : KernelEstimator, IMultivariateEntropyEs
         string[] names = new string[variables.Length];
         Array.Fill(names, nameof(variables));
         MatrixValidation.SameRows(variables, names);
-        return Information.FromNats(MatrixRenyi.Entropies(variables.ToArray(), Kernel, [MatrixRenyi.Full(variables.Length)], Alpha, MaxDegreeOfParallelism)[0]);
+        return Information.FromNats(MatrixRenyi.Entropies(variables.ToArray(), names, Kernel, [MatrixRenyi.Full(variables.Length)], Alpha, MaxDegreeOfParallelism)[0]);
     }
 }

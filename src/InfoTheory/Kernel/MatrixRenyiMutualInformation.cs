@@ -39,7 +39,7 @@ public sealed class MatrixRenyiMutualInformation : KernelEstimator, IMultivariat
     public Information Estimate(SampleMatrix x, SampleMatrix y)
     {
         MatrixValidation.SameRows([x, y], [nameof(x), nameof(y)]);
-        double[] s = MatrixRenyi.Entropies([x, y], Kernel, [1, 2, 3], Alpha, MaxDegreeOfParallelism);
+        double[] s = MatrixRenyi.Entropies([x, y], [nameof(x), nameof(y)], Kernel, [1, 2, 3], Alpha, MaxDegreeOfParallelism);
         return Information.FromNats(s[0] + s[1] - s[2]);
     }
 }

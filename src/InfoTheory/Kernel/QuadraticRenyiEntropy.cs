@@ -21,14 +21,14 @@ public sealed class QuadraticRenyiEntropy() : KernelEstimator(KernelFunction.Gau
 {
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="samples"/> is null.</exception>
-    /// <exception cref="ArgumentException">The bandwidth rule cannot be applied (fewer than two rows, or constant samples).</exception>
+    /// <exception cref="ArgumentException">The bandwidth rule cannot be applied (fewer than two rows, or constant samples); named <paramref name="samples"/>.</exception>
     public Information Estimate(SampleMatrix samples)
     {
         ArgumentNullException.ThrowIfNull(samples);
-        double sigma = Kernel.BandwidthFor(samples);
+        GramInput.Prepared prepared = GramInput.Prepare(samples, Kernel, nameof(samples));
         int n = samples.Rows;
-        double[] gram = Parzen.PairGram(samples, sigma, MaxDegreeOfParallelism);
-        double potential = System.Numerics.Tensors.TensorPrimitives.Sum<double>(gram) / ((double)n * n);
-        return Information.FromNats(-Math.Log(potential) - Parzen.LogNormalizer(sigma, samples.Columns));
+        double[] rows = GramBuilder.RowSums([prepared.Samples], [Parzen.PairKernel(prepared)], n, MaxDegreeOfParallelism)[0];
+        double potential = System.Numerics.Tensors.TensorPrimitives.Sum<double>(rows) / ((double)n * n);
+        return Information.FromNats(-Math.Log(potential) - Parzen.LogNormalizer(prepared.Bandwidth, samples.Columns));
     }
 }

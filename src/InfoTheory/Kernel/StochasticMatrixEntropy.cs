@@ -41,7 +41,12 @@ namespace InfoTheory.Kernel;
 public static class StochasticMatrixEntropy
 {
     /// <summary>Sₐ(M / tr M) of an explicit symmetric positive semi-definite matrix by stochastic Lanczos quadrature.</summary>
-    /// <param name="matrix">The n × n matrix, row-major (symmetry and a non-negative diagonal are checked; positive semi-definiteness is assumed).</param>
+    /// <param name="matrix">
+    /// The n × n matrix, row-major. Symmetry and a non-negative diagonal are checked before any work; a negative
+    /// eigenvalue is detected when the Lanczos process meets it (a Ritz value below −1e-9 of the largest in magnitude, the
+    /// criterion of <see cref="MatrixEntropy"/>, which always applies when n ≤ steps) — proving the absence of one would
+    /// take the O(n³) eigen-decomposition this method avoids.
+    /// </param>
     /// <param name="size">n ≥ 1.</param>
     /// <param name="alpha">The order, finite and &gt; 0.</param>
     /// <param name="probes">m ≥ 2 random probes (default 16).</param>
@@ -51,12 +56,17 @@ public static class StochasticMatrixEntropy
     /// <param name="deflation">b ≥ 0 dominant eigendirections handled exactly (default 16; 0: plain Hutchinson; at most n are used).</param>
     /// <returns>The estimate and its probe standard error.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    /// <exception cref="ArgumentException">The matrix has the wrong length, is not finite or symmetric, or has zero trace.</exception>
+    /// <exception cref="ArgumentException">The matrix has the wrong length, is not finite or symmetric, has zero trace, cannot be copied, or has a negative eigenvalue that the Lanczos process finds.</exception>
     public static SpectralEstimate Renyi(ReadOnlySpan<double> matrix, int size, double alpha, int probes = 16, int steps = 30, int seed = Settings.DefaultSeed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism, int deflation = 16)
     {
         RequireSettings(alpha, probes, steps, maxDegreeOfParallelism, deflation);
         MatrixValidation.SymmetricWithPositiveTrace(matrix, size, nameof(matrix));
-        return Estimate(new DenseOperator(matrix.ToArray(), size, maxDegreeOfParallelism), alpha, probes, steps, deflation, seed);
+        GramInput.RequireSquare(size, 1, nameof(matrix), "The copy of matrix");
+
+        // Sₐ(M / tr M) does not depend on the scale of M: a copy scaled by a power of two (exactly) cannot overflow in the products.
+        double[] scaled = new double[matrix.Length];
+        GramInput.ScaleToUnit(matrix, scaled);
+        return Estimate(new DenseOperator(scaled, size, maxDegreeOfParallelism), alpha, probes, steps, deflation, seed, nameof(matrix));
     }
 
     /// <summary>
@@ -75,7 +85,12 @@ public static class StochasticMatrixEntropy
     /// <returns>The estimate and its probe standard error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="samples"/> or <paramref name="kernel"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    /// <exception cref="ArgumentException">The bandwidth rule cannot be applied, or the Gram matrix has zero trace.</exception>
+    /// <exception cref="ArgumentException">The bandwidth rule cannot be applied, the Gram matrix has zero trace, or the kept tiles (<see cref="GramStorage.Keep"/>) cannot be allocated (named <paramref name="storage"/>).</exception>
+    /// <remarks>
+    /// For a Gaussian or Laplacian kernel the samples are centred at their per-column median and scaled by a power of
+    /// two first (with the bandwidth), so translating them leaves the estimate unchanged (bit for bit when the
+    /// translation is exact in floating point).
+    /// </remarks>
     public static SpectralEstimate Renyi(SampleMatrix samples, KernelFunction kernel, double alpha, int probes = 16, int steps = 30, int seed = Settings.DefaultSeed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism, int deflation = 16, GramStorage storage = GramStorage.Automatic)
     {
         ArgumentNullException.ThrowIfNull(samples);
@@ -87,13 +102,20 @@ public static class StochasticMatrixEntropy
         }
 
         bool keep = storage == GramStorage.Keep || (storage == GramStorage.Automatic && GramOperator.KeptBytes(samples.Rows) <= AutomaticKeepBytes);
-        var op = new GramOperator(samples, kernel.Resolve(samples), maxDegreeOfParallelism, keep);
+        if (keep)
+        {
+            MemoryBudget.Require(GramOperator.KeptBytes(samples.Rows) / sizeof(float), sizeof(float), nameof(storage),
+                "GramStorage.Keep (the single-precision upper-triangle tiles of the Gram matrix)", "Use GramStorage.Recompute or Automatic.");
+        }
+
+        GramInput.Prepared prepared = GramInput.Prepare(samples, kernel, nameof(samples));
+        var op = new GramOperator(prepared.Samples, prepared.Kernel, maxDegreeOfParallelism, keep);
         if (!(op.Trace > 0))
         {
             ThrowHelper.ArgumentException(nameof(samples), "The Gram matrix of samples has trace 0; it cannot be normalised.");
         }
 
-        return Estimate(op, alpha, probes, steps, deflation, seed);
+        return Estimate(op, alpha, probes, steps, deflation, seed, null);
     }
 
     /// <summary>The largest kept Gram tiles <see cref="GramStorage.Automatic"/> allows: 1 GiB (about n = 23 000).</summary>
@@ -119,7 +141,12 @@ public static class StochasticMatrixEntropy
         return alpha == 1 ? (lambda > 0 ? -lambda * Math.Log(lambda) : 0) : Math.Pow(lambda, alpha);
     }
 
-    private static SpectralEstimate Estimate(ISymmetricOperator op, double alpha, int probes, int steps, int deflation, int seed)
+    /// <remarks>
+    /// <paramref name="definiteParam"/>: for an explicit matrix, the parameter named when a Ritz value certifies a negative
+    /// eigenvalue (every Ritz value is a Rayleigh quotient, so λ_min ≤ θ_min): θ_min &lt; −1e-9·max|θ| throws, the criterion
+    /// <see cref="MatrixEntropy"/> applies to the exact eigenvalues. Null for Gram operators, positive semi-definite by construction.
+    /// </remarks>
+    private static SpectralEstimate Estimate(ISymmetricOperator op, double alpha, int probes, int steps, int deflation, int seed, string? definiteParam)
     {
         int n = op.Size, m = probes, s = Math.Min(steps, n);
         double inverseTrace = 1 / op.Trace;
@@ -162,7 +189,14 @@ public static class StochasticMatrixEntropy
             }
         }
 
-        double[] quadrature = Lanczos(op, inverseTrace, start, s, alpha);
+        double[] quadrature = Lanczos(op, inverseTrace, start, s, alpha, out double lowest, out double largest);
+        if (definiteParam is not null && lowest < -1e-9 * largest)
+        {
+            ThrowHelper.ArgumentException(definiteParam, string.Format(CultureInfo.InvariantCulture,
+                "{0} is not positive semi-definite: the Lanczos process found the Ritz value {1} of {0} / tr {0} (largest magnitude {2}), and every eigenvalue lies at or below the smallest Ritz value.",
+                definiteParam, lowest, largest));
+        }
+
         double deflated = 0;
         for (int c = 0; c < r; c++)
         {
@@ -308,7 +342,7 @@ public static class StochasticMatrixEntropy
     /// Lanczos quadrature from each unit start vector: Σₖ τₖ² f(θₖ) ≈ qᵀ f(A) q (0 for a zero start vector). All vectors
     /// share each product with A; a vector leaves the block once its Krylov space is invariant.
     /// </summary>
-    private static double[] Lanczos(ISymmetricOperator op, double inverseTrace, double[][] start, int s, double alpha)
+    private static double[] Lanczos(ISymmetricOperator op, double inverseTrace, double[][] start, int s, double alpha, out double lowest, out double largest)
     {
         int n = op.Size, count = start.Length;
         double[][][] basis = new double[count][][];
@@ -371,6 +405,8 @@ public static class StochasticMatrixEntropy
         }
 
         double[] result = new double[count];
+        lowest = 0;
+        largest = 0;
         for (int c = 0; c < count; c++)
         {
             int len = length[c];
@@ -394,7 +430,10 @@ public static class StochasticMatrixEntropy
             for (int k = 0; k < len; k++)
             {
                 double tau = evd.EigenVectors[0, k];
-                sum += tau * tau * F(evd.EigenValues[k].Real, alpha);
+                double theta = evd.EigenValues[k].Real;
+                lowest = Math.Min(lowest, theta);
+                largest = Math.Max(largest, Math.Abs(theta));
+                sum += tau * tau * F(theta, alpha);
             }
 
             result[c] = sum;

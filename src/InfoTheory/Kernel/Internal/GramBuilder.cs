@@ -201,4 +201,136 @@ internal static class GramBuilder
 
         return (frobenius, trace);
     }
+
+    /// <summary>Chunks of block rows with their own accumulators in <see cref="RowSums"/>: fixed, so results do not depend on the thread count.</summary>
+    private const int MaxChunks = 16;
+
+    /// <summary>
+    /// Row sums of the Gram matrices of <paramref name="variables"/> (and, for two or more, of their Hadamard product),
+    /// split at column <paramref name="split"/>, streamed tile by tile with nothing of size n² stored.
+    /// </summary>
+    /// <returns>
+    /// One array per quantity q (variable m = q, then the product of all when there are two or more), of groups·n values:
+    /// [g·n + i] = Σⱼ Kᵢⱼ over the columns j of group g (g = 0: j &lt; split; g = 1: j ≥ split, only when split &lt; n).
+    /// </returns>
+    /// <remarks>
+    /// Each upper-triangle tile (I, J ≥ I) is built once and added both ways (its rows to rows I, its columns to rows J).
+    /// Block rows are dealt to a fixed number of chunks (I mod chunks), each with its own accumulators, summed in chunk
+    /// order, so the result is bit-identical for any degree of parallelism. O(n² Σ dₘ / 2) time; memory
+    /// chunks · quantities · groups · n doubles (at most 16 of each row-sum vector), never n².
+    /// </remarks>
+    public static double[][] RowSums(SampleMatrix[] variables, KernelParameters[] kernels, int split, int maxDegreeOfParallelism)
+    {
+        int n = variables[0].Rows, count = variables.Length, quantities = count == 1 ? 1 : count + 1;
+        int groups = split < n ? 2 : 1, width = groups * n;
+        double[][] norms = new double[count][];
+        for (int m = 0; m < count; m++)
+        {
+            norms[m] = SquaredNorms(variables[m]);
+        }
+
+        int blocks = (n + BlockSize - 1) / BlockSize, chunks = Math.Min(MaxChunks, blocks);
+        double[][] accumulators = new double[chunks][];
+        Parallel.For(0, chunks, Options(maxDegreeOfParallelism), chunk =>
+        {
+            const int TileLength = BlockSize * BlockSize;
+            double[] local = new double[quantities * width];
+            double[] scratch = ArrayPool<double>.Shared.Rent(quantities * TileLength);
+            try
+            {
+                for (int bi = chunk; bi < blocks; bi += chunks)
+                {
+                    int i0 = bi * BlockSize, rowCount = Math.Min(BlockSize, n - i0);
+                    for (int bj = bi; bj < blocks; bj++)
+                    {
+                        int j0 = bj * BlockSize, columnCount = Math.Min(BlockSize, n - j0);
+                        for (int m = 0; m < count; m++)
+                        {
+                            Span<double> tile = scratch.AsSpan(m * TileLength, TileLength);
+                            DotProducts.Tile(variables[m].Data.Span, variables[m].Columns, i0, rowCount, j0, columnCount, tile, BlockSize);
+                            for (int r = 0; r < rowCount; r++)
+                            {
+                                int start = bj == bi ? r + 1 : 0;
+                                kernels[m].Transform(norms[m][i0 + r], norms[m].AsSpan(j0 + start, columnCount - start),
+                                    tile.Slice((r * BlockSize) + start, columnCount - start));
+                            }
+                        }
+
+                        if (quantities > count)
+                        {
+                            Span<double> product = scratch.AsSpan(count * TileLength, TileLength);
+                            scratch.AsSpan(0, TileLength).CopyTo(product);
+                            for (int m = 1; m < count; m++)
+                            {
+                                TensorPrimitives.Multiply(product, scratch.AsSpan(m * TileLength, TileLength), product);
+                            }
+                        }
+
+                        for (int q = 0; q < quantities; q++)
+                        {
+                            Span<double> sums = local.AsSpan(q * width, width);
+                            for (int r = 0; r < rowCount; r++)
+                            {
+                                int i = i0 + r, start = bj == bi ? r + 1 : 0, length = columnCount - start;
+                                if (length == 0)
+                                {
+                                    continue;
+                                }
+
+                                ReadOnlySpan<double> values = scratch.AsSpan((q * TileLength) + (r * BlockSize) + start, length);
+                                int first = j0 + start, middle = Math.Clamp(split, first, first + length) - first;
+                                if (middle > 0)
+                                {
+                                    sums[i] += TensorPrimitives.Sum(values[..middle]);
+                                }
+
+                                if (middle < length)
+                                {
+                                    sums[n + i] += TensorPrimitives.Sum(values[middle..]);
+                                }
+
+                                // The mirrored entries (j, i): row j gains Kᵢⱼ in the group of column i.
+                                Span<double> target = sums.Slice((i < split ? 0 : n) + first, length);
+                                TensorPrimitives.Add(target, values, target);
+                            }
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                ArrayPool<double>.Shared.Return(scratch);
+            }
+
+            accumulators[chunk] = local;
+        });
+
+        double[][] result = new double[quantities][];
+        for (int q = 0; q < quantities; q++)
+        {
+            double[] total = new double[width];
+            for (int c = 0; c < chunks; c++)
+            {
+                TensorPrimitives.Add(total, accumulators[c].AsSpan(q * width, width), total);
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                double diagonal = 1;
+                for (int m = 0; m < count; m++)
+                {
+                    if (q == m || q == count)
+                    {
+                        diagonal *= kernels[m].Diagonal(norms[m][i]);
+                    }
+                }
+
+                total[(i < split ? 0 : n) + i] += diagonal;
+            }
+
+            result[q] = total;
+        }
+
+        return result;
+    }
 }

@@ -10,13 +10,26 @@ namespace InfoTheory.Kernel.Internal;
 internal static class MatrixRenyi
 {
     /// <summary>Entropies in nats, one per subset mask (bit m = variable m).</summary>
-    public static double[] Entropies(SampleMatrix[] variables, KernelFunction kernel, int[] subsets, double alpha, int maxDegreeOfParallelism)
+    /// <remarks>
+    /// <paramref name="names"/>[m] is the public parameter of variable m, named by the errors. Each variable is prepared
+    /// (centred and scaled, <see cref="GramInput"/>) before its Gram matrix is formed, so every entropy is invariant under
+    /// translation of any variable. The memory check for α ≠ 2 runs before any work.
+    /// </remarks>
+    public static double[] Entropies(SampleMatrix[] variables, string[] names, KernelFunction kernel, int[] subsets, double alpha, int maxDegreeOfParallelism)
     {
         int n = variables[0].Rows;
+        if (alpha != 2)
+        {
+            GramInput.RequireSquare(n, variables.Length + 1, names[0], "The Gram matrices of a general-order matrix-based entropy",
+                "α = 2 streams the Gram tiles without storing them; StochasticMatrixEntropy estimates other orders with O(n) memory.");
+        }
+
         KernelParameters[] kernels = new KernelParameters[variables.Length];
         for (int m = 0; m < variables.Length; m++)
         {
-            kernels[m] = kernel.Resolve(variables[m]);
+            GramInput.Prepared prepared = GramInput.Prepare(variables[m], kernel, names[m]);
+            variables[m] = prepared.Samples;
+            kernels[m] = prepared.Kernel;
         }
 
         double[] result = new double[subsets.Length];
@@ -32,7 +45,6 @@ internal static class MatrixRenyi
             return result;
         }
 
-        GramMatrix.RequireSquareFits(n, "samples");
         double[][] grams = new double[variables.Length][];
         for (int m = 0; m < variables.Length; m++)
         {
@@ -68,7 +80,7 @@ internal static class MatrixRenyi
                 trace += product[(i * n) + i];
             }
 
-            double[] spectrum = MatrixValidation.NormalizedSpectrum(product, n, trace, "samples");
+            double[] spectrum = MatrixValidation.NormalizedSpectrum(product, n, trace, names[0]);
             result[s] = Kernels.RenyiEntropy<double>(spectrum, alpha);
         }
 

@@ -69,7 +69,7 @@ internal static class MatrixValidation
     /// </summary>
     public static double[] NormalizedSpectrum(double[] scratch, int size, double trace, string paramName)
     {
-        double[] values = SymmetricEigenvalues.ComputeInPlace(scratch, size);
+        double[] values = Eigenvalues(scratch, size, paramName);
         double largest = Math.Max(Math.Abs(values[0]), Math.Abs(values[^1]));
         if (values[0] < -1e-9 * largest)
         {
@@ -88,6 +88,26 @@ internal static class MatrixValidation
 
         return result;
     }
+
+    /// <summary>
+    /// The eigenvalues of a symmetric matrix, ascending (<paramref name="scratch"/> is overwritten); a failure of the
+    /// QR iteration becomes an <see cref="ArgumentException"/> naming <paramref name="paramName"/>.
+    /// </summary>
+    public static double[] Eigenvalues(double[] scratch, int size, string paramName)
+    {
+        try
+        {
+            return SymmetricEigenvalues.ComputeInPlace(scratch, size);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+                "The eigenvalues of the {0} × {0} matrix from {1} could not be computed: {2}", size, paramName, e.Message), paramName, e);
+        }
+    }
+
+    /// <summary>An <see cref="ArgumentException"/> naming <paramref name="paramName"/> that wraps a numerical failure <paramref name="inner"/>.</summary>
+    public static ArgumentException Failure(string paramName, string message, Exception inner) => new(message, paramName, inner);
 
     /// <summary>Non-null samples with the same number of rows as the first.</summary>
     public static void SameRows(ReadOnlySpan<SampleMatrix> samples, ReadOnlySpan<string> names)
