@@ -109,6 +109,7 @@ public sealed class PartialInformationTests
         Assert.Equal(4, RedundancyLattice.Of(2).Count);
         Assert.Equal(18, RedundancyLattice.Of(3).Count);
         Assert.Equal(166, RedundancyLattice.Of(4).Count);
+        Assert.Equal(7579, RedundancyLattice.Of(5).Count);   // Dedekind number M(5) = 7581, less the empty antichain and {∅}
         RedundancyLattice three = RedundancyLattice.Of(3);
         Assert.Equal("{1}{2}{3}", three.Format(0));
         Assert.Equal("{123}", three.Format(three.Count - 1));
