@@ -19,6 +19,8 @@ internal sealed class TwoSourceTable
         (int[] a, A) = Projection.Codes(d, [0]);
         (int[] b, B) = Projection.Codes(d, [1]);
         (int[] t, T) = Projection.Codes(d, [problem.Target]);
+        InfoTheory.Internal.MemoryBudget.Require((long)A * B * T, sizeof(double), "distribution",
+            $"The dense table of {A} × {B} × {T} observed source and target symbols", "Coarsen the alphabets, or use a measure that works on the sparse distribution (MMI, Imin, Isx).");
         P = new double[A * B * T];
         for (int o = 0; o < d.OutcomeCount; o++)
         {
