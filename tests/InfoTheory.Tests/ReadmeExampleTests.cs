@@ -1,6 +1,7 @@
 using InfoTheory.Continuous;
 using InfoTheory.Discrete;
 using InfoTheory.Measures;
+using InfoTheory.Multivariate;
 using InfoTheory.Primitives;
 using InfoTheory.Statistics;
 
@@ -57,5 +58,33 @@ public sealed class ReadmeExampleTests
         Assert.True(double.IsFinite(ksg.Nats));
         Assert.True(double.IsFinite(hybrid.Nats));
         Assert.Equal(new GaussianMutualInformation().Estimate(NormalScores.Transform(X), NormalScores.Transform(Y)).Nats, copula.Nats, 1e-12);
+    }
+
+    [Fact]
+    public void ManyVariables_RunsAndGivesTheDocumentedValues()
+    {
+        DiscreteDistribution xor = DiscreteDistribution.Uniform(["000", "011", "101", "110"]);
+        Information omega = MultivariateInformation.OInformation(xor);
+        PartialInformationDecomposition pid = PartialInformation.Decompose(xor, new BrojaRedundancy());
+        Information synergy = pid.Synergy;
+        Assert.Equal(-1, omega.Bits, 1e-12);
+        Assert.Equal(1, synergy.Bits, 1e-9);
+
+        // Five columns: 0, 1, 2 copies of one variable plus small distinct perturbations, 3 and 4 unrelated.
+        double[] data = new double[200 * 5];
+        var random = new Random(1);
+        for (int i = 0; i < 200; i++)
+        {
+            double f = random.NextDouble();
+            for (int j = 0; j < 5; j++)
+            {
+                data[(i * 5) + j] = j < 3 ? f + (0.05 * random.NextDouble()) : random.NextDouble();
+            }
+        }
+
+        SampleMatrix samples = SampleMatrix.FromRowMajor(data, 5);
+        MultipletSearchResult found = new MultipletSearch { Order = 3, Top = 10 }.Run(samples);
+        Assert.Equal([0, 1, 2], found.Highest[0].Variables);
+        Assert.Equal(10, found.Evaluated);
     }
 }
