@@ -18,7 +18,7 @@ const int Vocabulary = 32_000;
 float[] logits = new float[steps.Length * Vocabulary];
 for (int t = 0; t < steps.Length; t++)
 {
-    // Candidate ids spread over the vocabulary so that no row is a prefix pattern.
+    // Candidate ids scattered over the vocabulary; which ids they are does not change the entropy.
     for (int c = 0; c < steps[t].Candidates; c++)
     {
         logits[(t * Vocabulary) + ((c * 7919) + (t * 104_729)) % Vocabulary] = steps[t].Peak;
