@@ -97,8 +97,10 @@ public sealed class KnnKullbackLeiblerDivergence() : NearestNeighborEstimator(Sa
 
     private void Validate(SampleMatrix p, SampleMatrix q)
     {
-        ValidateQ(p, q);
+        // p first: its n ≥ k + 1 is the binding requirement, and reporting it names the sample that is short.
+        ArgumentNullException.ThrowIfNull(p);
         KnnChecks.EnoughSamples(p.Rows, K, nameof(p));
+        ValidateQ(p, q);
     }
 
     private void ValidateQ(SampleMatrix p, SampleMatrix q)
