@@ -218,7 +218,8 @@ internal sealed class GaussianModel
         {
             for (int c = a; c < size; c++)
             {
-                double scale = Math.Sqrt(covariance[a, a] * covariance[c, c]);
+                // √σₐₐ·√σ_cc, not √(σₐₐσ_cc): the product overflows for variances of 1e300 and underflows for 1e-300.
+                double scale = Math.Sqrt(covariance[a, a]) * Math.Sqrt(covariance[c, c]);
                 if (!(Math.Abs(covariance[a, c] - covariance[c, a]) <= 1e-10 * scale))
                 {
                     ThrowHelper.ArgumentException(paramName, Format("{0} is not symmetric: [{1}, {2}] = {3} but [{2}, {1}] = {4}.",

@@ -18,7 +18,8 @@ internal static class KsgCore
     /// Each variable's digamma sum is added in index order and the variables' sums are then added in the order given;
     /// for m = 2 that last addition is commutative, so I(X;Y) and I(Y;X) are the same bits.
     /// </remarks>
-    public static double TotalCorrelation(ReadOnlySpan<SampleMatrix> variables, int k, KsgAlgorithm algorithm, NeighborSearchMethod method, int maxDegreeOfParallelism)
+    public static double TotalCorrelation(ReadOnlySpan<SampleMatrix> variables, int k, KsgAlgorithm algorithm, NeighborSearchMethod method, int maxDegreeOfParallelism,
+        long blockEntries = NeighborStatistics.DefaultBlockEntries)
     {
         int m = variables.Length;
         int n = variables[0].Rows;
@@ -27,7 +28,7 @@ internal static class KsgCore
         double counted = 0;
         if (algorithm == KsgAlgorithm.One)
         {
-            double[] radii = NeighborStatistics.KthDistances(joint, NeighborMetric.Maximum, k, method, maxDegreeOfParallelism);
+            double[] radii = NeighborStatistics.KthDistances(joint, NeighborMetric.Maximum, k, method, maxDegreeOfParallelism, blockEntries);
             foreach (SampleMatrix variable in variables)
             {
                 int[] counts = NeighborStatistics.CountWithin(variable, NeighborMetric.Maximum, radii, inclusive: false, method, maxDegreeOfParallelism);
@@ -51,7 +52,7 @@ internal static class KsgCore
             {
                 NeighborStatistics.MarginalRadii(list[v], NeighborMetric.Maximum, start, count, neighbors, k, marginalRadii[v], maxDegreeOfParallelism);
             }
-        });
+        }, blockEntries);
 
         for (int v = 0; v < m; v++)
         {
