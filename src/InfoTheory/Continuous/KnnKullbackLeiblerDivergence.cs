@@ -32,7 +32,7 @@ namespace InfoTheory.Continuous;
 /// </para>
 /// <para>
 /// Needs n ≥ k + 1 samples of P and m ≥ k of Q, of the same dimension. Cost: one k-nearest-neighbour query per P
-/// sample into each of P and Q; O((n + m) k) memory. Immutable and thread-safe; the result does not depend on
+/// sample into each of P and Q; O((n + m) d + min(n k, 2²⁴)) memory. Immutable and thread-safe; the result does not depend on
 /// <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>. Nothing the caller passes is modified.
 /// </para>
 /// </remarks>
