@@ -32,7 +32,7 @@ namespace InfoTheory.Continuous;
 /// </para>
 /// <para>
 /// Needs n ≥ k + 1 samples of P and m ≥ k of Q, of the same dimension. Cost: one k-nearest-neighbour query per P
-/// sample into each of P and Q; O((n + m) k) memory. Immutable and thread-safe; the result does not depend on
+/// sample into each of P and Q; O((n + m) d + min(n k, 2²⁴)) memory. Immutable and thread-safe; the result does not depend on
 /// <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>. Nothing the caller passes is modified.
 /// </para>
 /// </remarks>
@@ -97,8 +97,10 @@ public sealed class KnnKullbackLeiblerDivergence() : NearestNeighborEstimator(Sa
 
     private void Validate(SampleMatrix p, SampleMatrix q)
     {
-        ValidateQ(p, q);
+        // p first: its n ≥ k + 1 is the binding requirement, and reporting it names the sample that is short.
+        ArgumentNullException.ThrowIfNull(p);
         KnnChecks.EnoughSamples(p.Rows, K, nameof(p));
+        ValidateQ(p, q);
     }
 
     private void ValidateQ(SampleMatrix p, SampleMatrix q)

@@ -32,7 +32,7 @@ namespace InfoTheory.Continuous;
 /// </para>
 /// <para>
 /// Needs n ≥ k + 1 samples. Cost: one k-nearest-neighbour query per sample (a k-d tree gives about O(n log n) in low
-/// dimension, brute force O(n² d)), O(n k) memory. Immutable and thread-safe; the result does not depend on
+/// dimension, brute force O(n² d)), O(n d + min(n k, 2²⁴)) memory (neighbour lists are read in blocks, so n k may exceed an array). Immutable and thread-safe; the result does not depend on
 /// <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>.
 /// </para>
 /// </remarks>

@@ -23,8 +23,8 @@ namespace InfoTheory.Continuous;
 /// <para>
 /// Data preparation, on a copy: <see cref="NearestNeighborEstimator.Scaling"/> (default <see cref="SampleScaling.Standardize"/>) then
 /// <see cref="NearestNeighborEstimator.Ties"/> (default <see cref="TieHandling.Jitter"/>). Estimate(x, y, z) and Estimate(y, x, z) return the same
-/// bits. Needs n ≥ k + 1 rows. Cost: one joint k-nearest-neighbour query and three range counts per sample; O(n k)
-/// memory. Immutable and thread-safe; the result does not depend on <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>.
+/// bits. Needs n ≥ k + 1 rows. Cost: one joint k-nearest-neighbour query and three range counts per sample; O(n d + min(n k, 2²⁴))
+/// memory (neighbour lists are read in blocks, so n k may exceed an array). Immutable and thread-safe; the result does not depend on <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>.
 /// </para>
 /// </remarks>
 public sealed class KsgConditionalMutualInformation() : NearestNeighborEstimator(SampleScaling.Standardize, TieHandling.Jitter, normalScoresAllowed: true),

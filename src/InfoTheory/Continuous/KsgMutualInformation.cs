@@ -31,7 +31,7 @@ namespace InfoTheory.Continuous;
 /// </para>
 /// <para>
 /// Needs n ≥ k + 1 paired rows. Cost: one joint k-nearest-neighbour query and one range count per margin for each
-/// sample (about O(n log n) with a k-d tree in low dimension, O(n² d) by brute force), O(n k) memory. Immutable and
+/// sample (about O(n log n) with a k-d tree in low dimension, O(n² d) by brute force), O(n d + min(n k, 2²⁴)) memory (neighbour lists are read in blocks, so n k may exceed an array). Immutable and
 /// thread-safe; the result does not depend on <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>.
 /// </para>
 /// </remarks>

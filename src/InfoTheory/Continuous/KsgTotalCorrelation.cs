@@ -23,7 +23,7 @@ namespace InfoTheory.Continuous;
 /// <see cref="SampleScaling.Standardize"/>) then <see cref="NearestNeighborEstimator.Ties"/> (default <see cref="TieHandling.Jitter"/>), on a copy.
 /// </para>
 /// <para>
-/// Needs n ≥ k + 1 rows. Cost: one joint k-nearest-neighbour query and m range counts per sample; O(n k) memory.
+/// Needs n ≥ k + 1 rows. Cost: one joint k-nearest-neighbour query and m range counts per sample; O(n d + min(n k, 2²⁴)) memory (neighbour lists are read in blocks, so n k may exceed an array).
 /// Immutable and thread-safe; the result does not depend on <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>.
 /// </para>
 /// </remarks>

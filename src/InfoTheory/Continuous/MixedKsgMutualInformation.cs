@@ -35,7 +35,7 @@ namespace InfoTheory.Continuous;
 /// </para>
 /// <para>
 /// Needs n ≥ k + 1 paired rows. Cost: one joint k-nearest-neighbour query, two range counts per sample, and one joint
-/// count at radius 0 when some ρᵢ = 0; O(n k) memory. Immutable and thread-safe; the result does not depend on
+/// count at radius 0 when some ρᵢ = 0; O(n d + min(n k, 2²⁴)) memory (neighbour lists are read in blocks, so n k may exceed an array). Immutable and thread-safe; the result does not depend on
 /// <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>. Nothing the caller passes is modified.
 /// </para>
 /// </remarks>

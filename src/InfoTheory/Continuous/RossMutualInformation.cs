@@ -32,7 +32,7 @@ namespace InfoTheory.Continuous;
 /// </para>
 /// <para>
 /// Needs n ≥ k + 1 samples and some label seen at least twice. Cost: one within-label k-nearest-neighbour query and one
-/// range count per sample; O(n k) memory. Immutable and thread-safe; the result does not depend on
+/// range count per sample; O(n d + min(n k, 2²⁴)) memory (neighbour lists are read in blocks, so n k may exceed an array). Immutable and thread-safe; the result does not depend on
 /// <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>. Nothing the caller passes is modified.
 /// </para>
 /// </remarks>

@@ -119,6 +119,7 @@ public sealed class SampleMatrix
         }
 
         int width = columns.Length;
+        RequireElements((long)Rows * width, nameof(columns), Rows, width);
         double[] result = new double[Rows * width];
         ReadOnlySpan<double> data = _data.Span;
         for (int i = 0; i < Rows; i++)
@@ -147,7 +148,7 @@ public sealed class SampleMatrix
             ThrowHelper.ArgumentException(nameof(blocks), "blocks is empty; give at least one matrix.");
         }
 
-        int width = 0;
+        long width = 0;
         foreach (SampleMatrix block in blocks)
         {
             ArgumentNullException.ThrowIfNull(block, nameof(blocks));
@@ -161,20 +162,29 @@ public sealed class SampleMatrix
         }
 
         int rows = blocks[0].Rows;
-        double[] result = new double[rows * width];
+        RequireElements(rows * width, nameof(blocks), rows, width);
+        int total = (int)width;
+        double[] result = new double[rows * total];
         int offset = 0;
         foreach (SampleMatrix block in blocks)
         {
             ReadOnlySpan<double> data = block._data.Span;
             for (int i = 0; i < rows; i++)
             {
-                data.Slice(i * block.Columns, block.Columns).CopyTo(result.AsSpan((i * width) + offset, block.Columns));
+                data.Slice(i * block.Columns, block.Columns).CopyTo(result.AsSpan((i * total) + offset, block.Columns));
             }
 
             offset += block.Columns;
         }
 
-        return new SampleMatrix(result, rows, width);
+        return new SampleMatrix(result, rows, total);
+    }
+
+    /// <summary>The rows [start, start + count) as a new matrix, without validation (the values were validated already).</summary>
+    internal SampleMatrix RowRange(int start, int count)
+    {
+        double[] result = _data.Span.Slice(start * Columns, count * Columns).ToArray();
+        return new SampleMatrix(result, count, Columns);
     }
 
     /// <summary>Samples from a rectangular array: <c>samples[i, j]</c> is coordinate j of sample i.</summary>
@@ -328,6 +338,17 @@ public sealed class SampleMatrix
     /// <returns>The shape as text.</returns>
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "SampleMatrix ({0} × {1})", Rows, Columns);
+
+    /// <summary>A result of rows × columns values must fit in one array; checked in 64 bits before allocating.</summary>
+    private static void RequireElements(long elements, string paramName, long rows, long columns)
+    {
+        if (elements > Array.MaxLength)
+        {
+            ThrowHelper.ArgumentException(paramName, string.Format(CultureInfo.InvariantCulture,
+                "The result would have {0} rows × {1} columns = {2} values, more than one array can hold ({3}); select fewer columns or rows.",
+                rows, columns, elements, Array.MaxLength));
+        }
+    }
 
     private static void RequireShape(int rows, int columns, string paramName)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using InfoTheory.Continuous;
+using InfoTheory.Continuous.Internal;
 
 namespace InfoTheory.Internal;
 
@@ -79,6 +80,32 @@ internal sealed class GaussianModel
 
         int n = blocks[0].Rows;
 
+        // Each column is read times 2^e (exact), e ≠ 0 only when its magnitudes lie outside [2⁻⁴⁰⁰, 2⁴⁰⁰], so that
+        // products of values of 1e±300 neither overflow nor underflow. The correlations are then exactly those of the
+        // unscaled computation had nothing overflowed; only the log variances need −2e·ln 2 added back.
+        int[] exponent = new int[size];
+        for (int b = 0, offset = 0; b < blocks.Length; offset += blocks[b].Columns, b++)
+        {
+            int d = blocks[b].Columns;
+            ReadOnlySpan<double> data = blocks[b].Data.Span;
+            for (int j = 0; j < d; j++)
+            {
+                double max = 0;
+                for (int i = 0; i < n; i++)
+                {
+                    max = Math.Max(max, Math.Abs(data[(i * d) + j]));
+                }
+
+                exponent[offset + j] = KnnSamples.ScaleExponent(max);
+            }
+        }
+
+        double[] factor = new double[size];
+        for (int a = 0; a < size; a++)
+        {
+            factor[a] = Math.ScaleB(1.0, exponent[a]);
+        }
+
         double[] mean = new double[size];
         for (int b = 0, offset = 0; b < blocks.Length; offset += blocks[b].Columns, b++)
         {
@@ -88,7 +115,7 @@ internal sealed class GaussianModel
             {
                 for (int j = 0; j < d; j++)
                 {
-                    mean[offset + j] += data[(i * d) + j];
+                    mean[offset + j] += data[(i * d) + j] * factor[offset + j];
                 }
             }
         }
@@ -111,7 +138,7 @@ internal sealed class GaussianModel
                 ReadOnlySpan<double> row = blocks[b].Data.Span.Slice(i * d, d);
                 for (int j = 0; j < d; j++)
                 {
-                    centred[offset + j] = row[j] - mean[offset + j];
+                    centred[offset + j] = (row[j] * factor[offset + j]) - mean[offset + j];
                 }
             }
 
@@ -145,7 +172,16 @@ internal sealed class GaussianModel
             }
         }
 
-        return FromUpperTriangle(sums, size, n);
+        GaussianModel model = FromUpperTriangle(sums, size, n);
+        for (int a = 0; a < size; a++)
+        {
+            if (exponent[a] != 0)
+            {
+                model._logVariance[a] -= 2 * exponent[a] * Math.Log(2);
+            }
+        }
+
+        return model;
     }
 
     /// <summary>A given covariance matrix: square, finite, symmetric (to 1e-10 relative), positive diagonal.</summary>
@@ -182,7 +218,8 @@ internal sealed class GaussianModel
         {
             for (int c = a; c < size; c++)
             {
-                double scale = Math.Sqrt(covariance[a, a] * covariance[c, c]);
+                // √σₐₐ·√σ_cc, not √(σₐₐσ_cc): the product overflows for variances of 1e300 and underflows for 1e-300.
+                double scale = Math.Sqrt(covariance[a, a]) * Math.Sqrt(covariance[c, c]);
                 if (!(Math.Abs(covariance[a, c] - covariance[c, a]) <= 1e-10 * scale))
                 {
                     ThrowHelper.ArgumentException(paramName, Format("{0} is not symmetric: [{1}, {2}] = {3} but [{2}, {1}] = {4}.",
@@ -193,8 +230,91 @@ internal sealed class GaussianModel
             }
         }
 
-        return FromUpperTriangle(upper, size, 0);
+        GaussianModel model = FromUpperTriangle(upper, size, 0);
+        model.RequirePositiveSemidefinite(paramName);
+        return model;
     }
+
+    /// <summary>
+    /// A Schur-complement pivot below −this (in units of the correlation matrix, whose diagonal is 1) proves the matrix
+    /// indefinite. Rounding in the elimination of a d × d matrix with entries ≤ 1 is of order d·2⁻⁵², far below 1e-9,
+    /// so an exactly singular positive semi-definite matrix given with rounded entries is never taken for indefinite.
+    /// </summary>
+    private const double IndefiniteTolerance = 1e-9;
+
+    /// <summary>
+    /// Throws unless the correlation matrix is positive semi-definite: a Cholesky factorisation with diagonal pivoting
+    /// (largest remaining diagonal first, as LAPACK's dpstrf) that tells a singular PSD matrix (the remaining Schur
+    /// complement vanishes) from an indefinite one (a negative diagonal or, once the diagonal vanishes, an off-diagonal
+    /// entry that a PSD matrix cannot have: |sᵢⱼ| ≤ √(sᵢᵢ sⱼⱼ)).
+    /// </summary>
+    private void RequirePositiveSemidefinite(string paramName)
+    {
+        int m = Size;
+        double[] a = (double[])_correlation.Clone();
+        bool[] eliminated = new bool[m];
+        for (int step = 0; step < m; step++)
+        {
+            int p = -1;
+            for (int i = 0; i < m; i++)
+            {
+                if (!eliminated[i])
+                {
+                    double diagonal = a[(i * m) + i];
+                    if (diagonal < -IndefiniteTolerance)
+                    {
+                        ThrowIndefinite(paramName, step);
+                    }
+
+                    if (p < 0 || diagonal > a[(p * m) + p])
+                    {
+                        p = i;
+                    }
+                }
+            }
+
+            double pivot = a[(p * m) + p];
+            if (pivot <= IndefiniteTolerance)
+            {
+                // What is left should be (numerically) zero; a PSD matrix with a vanishing diagonal has vanishing rows.
+                for (int i = 0; i < m; i++)
+                {
+                    for (int j = 0; j < m; j++)
+                    {
+                        if (!eliminated[i] && !eliminated[j] && Math.Abs(a[(i * m) + j]) > IndefiniteTolerance)
+                        {
+                            ThrowIndefinite(paramName, step);
+                        }
+                    }
+                }
+
+                return;
+            }
+
+            eliminated[p] = true;
+            for (int i = 0; i < m; i++)
+            {
+                if (eliminated[i])
+                {
+                    continue;
+                }
+
+                double l = a[(i * m) + p] / pivot;
+                for (int j = 0; j < m; j++)
+                {
+                    if (!eliminated[j])
+                    {
+                        a[(i * m) + j] -= l * a[(p * m) + j];
+                    }
+                }
+            }
+        }
+    }
+
+    private static void ThrowIndefinite(string paramName, int rank) =>
+        ThrowHelper.ArgumentException(paramName, Format(
+            "{0} is not positive semi-definite (it has a negative eigenvalue; found after {1} pivot(s) of a pivoted Cholesky factorisation of its correlation matrix), so it is not a covariance matrix.",
+            paramName, rank));
 
     private static GaussianModel FromUpperTriangle(double[] upper, int size, int sampleCount)
     {

@@ -13,7 +13,13 @@ namespace InfoTheory.Measures;
 /// I(X;Y) = ½ ln(det Σx det Σy / det Σxy), I(X;Y|Z) = ½ ln(det Σxz det Σyz / (det Σz det Σxyz)),
 /// TC = Σ ½ ln σᵢᵢ − ½ ln det Σ. The mean does not enter. Determinants come from a Cholesky factorisation of the
 /// correlation matrix; a pivot below 1e-12 of its diagonal counts as singular. The covariance must be square,
-/// finite, symmetric to 1e-10 relative and have positive variances; it is read, never modified.
+/// finite, symmetric to 1e-10 relative, have positive variances and be positive semi-definite; it is read, never
+/// modified. Positive semi-definiteness is checked by a Cholesky factorisation with diagonal pivoting of the correlation
+/// matrix (as LAPACK's dpstrf), which tells an indefinite matrix (a Schur-complement pivot below −1e-9, or a vanishing
+/// diagonal with a non-vanishing off-diagonal entry), rejected with an <see cref="ArgumentException"/> naming
+/// <c>covariance</c>, from a singular positive semi-definite one, for which a measure that is infinite (a variable that
+/// is an exact linear function of the others) is returned as +∞. Only the correlations enter MI, CMI and TC, so they
+/// are the same for a covariance in any units from 1e-300 to 1e300.
 /// For the sample (estimated) versions see <see cref="Continuous.GaussianMutualInformation"/> and its siblings.
 /// </remarks>
 public static class Gaussian
@@ -36,7 +42,7 @@ public static class Gaussian
     /// <param name="covariance">A d × d symmetric positive-definite covariance matrix.</param>
     /// <returns>The entropy in nats.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="covariance"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="covariance"/> is not a valid covariance, or is singular.</exception>
+    /// <exception cref="ArgumentException"><paramref name="covariance"/> is not a valid covariance (not square, not finite, not symmetric, a variance ≤ 0, or indefinite), or is singular.</exception>
     public static Information Entropy(double[,] covariance)
     {
         GaussianModel model = GaussianModel.FromCovariance(covariance, nameof(covariance));
@@ -63,10 +69,11 @@ public static class Gaussian
     /// <param name="covariance">The covariance of the whole vector.</param>
     /// <param name="x">The columns of X: distinct, in range.</param>
     /// <param name="y">The columns of Y: distinct, in range, disjoint from <paramref name="x"/>.</param>
-    /// <returns>I(X;Y) ≥ 0 in nats; +∞ when Σxy is singular but Σx and Σy are not.</returns>
+    /// <returns>I(X;Y) ≥ 0 in nats; +∞ when Σxy is singular (positive semi-definite) but Σx and Σy are not.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="covariance"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// An invalid covariance; an empty, repeated, out-of-range or shared column index; or a singular Σx or Σy.
+    /// An invalid covariance (including an indefinite matrix, such as {{1, 2}, {2, 1}}); an empty, repeated, out-of-range
+    /// or shared column index; or a singular Σx or Σy.
     /// </exception>
     public static Information MutualInformation(double[,] covariance, ReadOnlySpan<int> x, ReadOnlySpan<int> y)
     {
@@ -80,10 +87,11 @@ public static class Gaussian
     /// <param name="x">The columns of X.</param>
     /// <param name="y">The columns of Y.</param>
     /// <param name="z">The columns of Z; the three groups are non-empty and disjoint.</param>
-    /// <returns>I(X;Y|Z) ≥ 0 in nats; +∞ when only Σxyz is singular.</returns>
+    /// <returns>I(X;Y|Z) ≥ 0 in nats; +∞ when only Σxyz is singular (positive semi-definite).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="covariance"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// An invalid covariance; an empty, repeated, out-of-range or shared column index; or a singular Σz, Σxz or Σyz.
+    /// An invalid covariance (including an indefinite matrix); an empty, repeated, out-of-range or shared column index;
+    /// or a singular Σz, Σxz or Σyz.
     /// </exception>
     public static Information ConditionalMutualInformation(double[,] covariance, ReadOnlySpan<int> x, ReadOnlySpan<int> y, ReadOnlySpan<int> z)
     {
@@ -100,9 +108,9 @@ public static class Gaussian
 
     /// <summary>The total correlation of the coordinates of N(μ, Σ): Σ ½ ln σᵢᵢ − ½ ln det Σ = −½ ln det R.</summary>
     /// <param name="covariance">The covariance matrix.</param>
-    /// <returns>TC ≥ 0 in nats; 0 for d = 1 or a diagonal Σ; +∞ when Σ is singular.</returns>
+    /// <returns>TC ≥ 0 in nats; 0 for d = 1 or a diagonal Σ; +∞ when Σ is singular (positive semi-definite).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="covariance"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="covariance"/> is not a valid covariance.</exception>
+    /// <exception cref="ArgumentException"><paramref name="covariance"/> is not a valid covariance (including an indefinite matrix, such as {{1, 2}, {2, 1}}).</exception>
     public static Information TotalCorrelation(double[,] covariance) =>
         GaussianFormulas.TotalCorrelation(GaussianModel.FromCovariance(covariance, nameof(covariance)));
 

@@ -134,4 +134,19 @@ public sealed class SampleMatrixTests
         Assert.Equal("samples", Assert.Throws<ArgumentException>(() => SampleMatrix.FromTensor(Tensor.Create([1.0, 2, 3]))).ParamName);
         Assert.Equal("samples", Assert.Throws<ArgumentNullException>(() => SampleMatrix.FromArray((double[,])null!)).ParamName);
     }
+
+    [Fact]
+    public void SelectColumnsAndConcatenate_ResultBeyondOneArray_ThrowBeforeAllocating()
+    {
+        // 2·10⁶ rows × 1 100 columns = 2.2·10⁹ values > Array.MaxLength (2 147 483 591): the int product would wrap.
+        SampleMatrix tall = SampleMatrix.FromRowMajor(new double[2_000_000], 1);
+        int[] columns = new int[1_100];
+        ArgumentException select = Assert.Throws<ArgumentException>(() => tall.SelectColumns(columns));
+        Assert.Equal("columns", select.ParamName);
+        Assert.Contains("more than one array can hold", select.Message, StringComparison.Ordinal);
+
+        SampleMatrix[] blocks = [.. Enumerable.Repeat(tall, 1_100)];
+        ArgumentException concatenate = Assert.Throws<ArgumentException>(() => SampleMatrix.ConcatenateColumns(blocks));
+        Assert.Equal("blocks", concatenate.ParamName);
+    }
 }

@@ -77,10 +77,11 @@ internal static class KnnChecks
     /// <summary>A self-query of the k-th neighbour needs k other points: n ≥ k + 1.</summary>
     public static void EnoughSamples(int n, int k, string paramName)
     {
-        if (n < k + 1)
+        // In 64 bits: k + 1 overflows for k = int.MaxValue.
+        if (n < (long)k + 1)
         {
             ThrowHelper.ArgumentException(paramName, string.Create(CultureInfo.InvariantCulture,
-                $"k = {k} needs at least {k + 1} samples, got {n}."));
+                $"k = {k} needs at least {(long)k + 1} samples, got {n}."));
         }
     }
 }

@@ -37,10 +37,11 @@ internal sealed class KnnSamples
     public static SampleMatrix[] Prepare(ReadOnlySpan<SampleMatrix> variables, SampleScaling scaling, TieHandling ties, int seed)
     {
         var preparation = new KnnSamples(scaling, ties, seed);
+        int exponent = CommonExponent(variables);
         SampleMatrix[] result = new SampleMatrix[variables.Length];
         for (int v = 0; v < variables.Length; v++)
         {
-            result[v] = preparation.Run(variables[v], null, out _);
+            result[v] = preparation.Run(variables[v], null, exponent, out _);
         }
 
         return result;
@@ -52,7 +53,7 @@ internal sealed class KnnSamples
     /// entropy of the original data.
     /// </summary>
     public static SampleMatrix Prepare(SampleMatrix samples, SampleScaling scaling, TieHandling ties, int seed, out double logScale) =>
-        new KnnSamples(scaling, ties, seed).Run(samples, null, out logScale);
+        new KnnSamples(scaling, ties, seed).Run(samples, null, CommonExponent([samples]), out logScale);
 
     /// <summary>
     /// Prepares two samples of one variable with the same per-column map, fitted on <paramref name="p"/> (centre, scale
@@ -64,8 +65,9 @@ internal sealed class KnnSamples
     {
         Debug.Assert(scaling != SampleScaling.NormalScores, "Normal scores are not one map for two samples.");
         var preparation = new KnnSamples(scaling, ties, seed);
-        SampleMatrix preparedP = preparation.Run(p, null, out logScale);
-        SampleMatrix preparedQ = preparation.Run(q, p, out _);
+        int exponent = CommonExponent([p, q]);
+        SampleMatrix preparedP = preparation.Run(p, null, exponent, out logScale);
+        SampleMatrix preparedQ = preparation.Run(q, p, exponent, out _);
         return (preparedP, preparedQ);
     }
 
@@ -82,20 +84,59 @@ internal sealed class KnnSamples
         return SampleMatrix.FromRowMajor(data, d);
     }
 
-    /// <summary>Mean and sample standard deviation (divisor n − 1; 0 for one value), two passes in index order.</summary>
-    public static (double Mean, double StandardDeviation) MeanAndStandardDeviation(ReadOnlySpan<double> values)
+    /// <summary>
+    /// Values whose magnitudes lie within [2⁻⁴⁰⁰, 2⁴⁰⁰] are used as they are: their squares, sums of n ≤ 2³¹ squares and
+    /// squared differences down to one ulp of the largest value are all normal doubles. Outside that range the data are
+    /// first multiplied by a power of two (exact), so that squaring neither overflows (1e300) nor underflows (1e-300).
+    /// </summary>
+    private const int SafeExponent = 400;
+
+    /// <summary>
+    /// The power-of-two exponent e that brings values whose largest magnitude is <paramref name="maxAbs"/> into
+    /// [1, 2) when they lie outside the safe range, else 0 (the values are used as they are, bit for bit as before).
+    /// </summary>
+    public static int ScaleExponent(double maxAbs)
     {
+        if (!(maxAbs > 0))
+        {
+            return 0;
+        }
+
+        int log2 = Math.ILogB(maxAbs);
+        return log2 is < -SafeExponent or > SafeExponent ? -log2 : 0;
+    }
+
+    /// <summary>The largest |value|.</summary>
+    public static double MaxAbs(ReadOnlySpan<double> values)
+    {
+        double max = 0;
+        foreach (double v in values)
+        {
+            max = Math.Max(max, Math.Abs(v));
+        }
+
+        return max;
+    }
+
+    /// <summary>
+    /// Mean and sample standard deviation (divisor n − 1; 0 for one value), two passes in index order, computed on the
+    /// values times 2^<paramref name="exponent"/> (see <see cref="ScaleExponent"/>) so that no square overflows or
+    /// underflows; both results are in those scaled units.
+    /// </summary>
+    public static (double Mean, double StandardDeviation) MeanAndStandardDeviation(ReadOnlySpan<double> values, int exponent)
+    {
+        double factor = Math.ScaleB(1.0, exponent);
         double sum = 0;
         foreach (double v in values)
         {
-            sum += v;
+            sum += v * factor;
         }
 
         double mean = sum / values.Length;
         double squares = 0;
         foreach (double v in values)
         {
-            double t = v - mean;
+            double t = (v * factor) - mean;
             squares += t * t;
         }
 
@@ -103,13 +144,45 @@ internal sealed class KnnSamples
     }
 
     /// <summary>
+    /// Mean and sample standard deviation (divisor n − 1; 0 for one value) in the units of <paramref name="values"/>,
+    /// exact to rounding over the whole double range: the moments are taken on values scaled by a power of two when
+    /// squaring them directly would overflow or underflow.
+    /// </summary>
+    public static (double Mean, double StandardDeviation) MeanAndStandardDeviation(ReadOnlySpan<double> values)
+    {
+        int exponent = ScaleExponent(MaxAbs(values));
+        (double mean, double sd) = MeanAndStandardDeviation(values, exponent);
+        return (Math.ScaleB(mean, -exponent), Math.ScaleB(sd, -exponent));
+    }
+
+    /// <summary>
+    /// For <see cref="SampleScaling.None"/>: one power-of-two exponent for all the variables of an estimate (one map,
+    /// so neighbour relations and distance ratios are exactly those of the data), 0 when the data are within the safe range.
+    /// </summary>
+    private static int CommonExponent(ReadOnlySpan<SampleMatrix> variables)
+    {
+        double max = 0;
+        foreach (SampleMatrix v in variables)
+        {
+            max = Math.Max(max, MaxAbs(v.Data.Span));
+        }
+
+        return ScaleExponent(max);
+    }
+
+    /// <summary>
     /// Scales and jitters every column of <paramref name="samples"/>; the centre, scale and amplitude come from the same
     /// column of <paramref name="reference"/> when one is given (a common map for two samples), else from the column itself.
     /// </summary>
-    private SampleMatrix Run(SampleMatrix samples, SampleMatrix? reference, out double logScale)
+    /// <remarks>
+    /// With <see cref="SampleScaling.None"/> the data are multiplied by 2^<paramref name="commonExponent"/> (1 unless they
+    /// lie outside the safe range), which changes no neighbour relation and no ratio of distances, and
+    /// <paramref name="logScale"/> records it (−d·e·ln 2) so entropies refer to the original units.
+    /// </remarks>
+    private SampleMatrix Run(SampleMatrix samples, SampleMatrix? reference, int commonExponent, out double logScale)
     {
         logScale = 0;
-        if (_scaling == SampleScaling.None && _ties == TieHandling.None)
+        if (_scaling == SampleScaling.None && _ties == TieHandling.None && commonExponent == 0)
         {
             return samples;
         }
@@ -129,17 +202,32 @@ internal sealed class KnnSamples
 
             switch (_scaling)
             {
+                case SampleScaling.None when commonExponent != 0:
+                    Affine(column, commonExponent, 0, 1);
+                    if (reference is not null)
+                    {
+                        Affine(referenceColumn, commonExponent, 0, 1);
+                    }
+
+                    logScale -= commonExponent * Math.Log(2);
+                    break;
+
                 case SampleScaling.Standardize:
                     {
-                        (double mean, double sd) = MeanAndStandardDeviation(reference is null ? column : referenceColumn);
+                        // Moments on the column times 2^e (exact), so 1e±300 neither overflow nor underflow when squared;
+                        // the affine map is then applied in those units too, (x·2^e − m')/s', the same bits as
+                        // (x − m)/s would be had nothing overflowed.
+                        ReadOnlySpan<double> fit = reference is null ? column : referenceColumn;
+                        int exponent = ScaleExponent(MaxAbs(fit));
+                        (double mean, double sd) = MeanAndStandardDeviation(fit, exponent);
                         double scale = sd > 0 ? sd : 1;
-                        Affine(column, mean, scale);
+                        Affine(column, exponent, mean, scale);
                         if (reference is not null)
                         {
-                            Affine(referenceColumn, mean, scale);
+                            Affine(referenceColumn, exponent, mean, scale);
                         }
 
-                        logScale += Math.Log(scale);
+                        logScale += Math.Log(scale) - (exponent * Math.Log(2));
                         break;
                     }
 
@@ -164,11 +252,13 @@ internal sealed class KnnSamples
         return SampleMatrix.FromRowMajor(data, d);
     }
 
-    private static void Affine(Span<double> values, double centre, double scale)
+    /// <summary>values[i] ← (values[i]·2^exponent − centre) / scale; the power of two is exact.</summary>
+    private static void Affine(Span<double> values, int exponent, double centre, double scale)
     {
+        double factor = Math.ScaleB(1.0, exponent);
         for (int i = 0; i < values.Length; i++)
         {
-            values[i] = (values[i] - centre) / scale;
+            values[i] = ((values[i] * factor) - centre) / scale;
         }
     }
 

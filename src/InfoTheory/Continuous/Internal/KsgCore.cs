@@ -18,22 +18,17 @@ internal static class KsgCore
     /// Each variable's digamma sum is added in index order and the variables' sums are then added in the order given;
     /// for m = 2 that last addition is commutative, so I(X;Y) and I(Y;X) are the same bits.
     /// </remarks>
-    public static double TotalCorrelation(ReadOnlySpan<SampleMatrix> variables, int k, KsgAlgorithm algorithm, NeighborSearchMethod method, int maxDegreeOfParallelism)
+    public static double TotalCorrelation(ReadOnlySpan<SampleMatrix> variables, int k, KsgAlgorithm algorithm, NeighborSearchMethod method, int maxDegreeOfParallelism,
+        long blockEntries = NeighborStatistics.DefaultBlockEntries)
     {
         int m = variables.Length;
         int n = variables[0].Rows;
         SampleMatrix joint = SampleMatrix.ConcatenateColumns(variables);
-        (int[] neighbors, double[] distances) = NeighborStatistics.KNearest(joint, NeighborMetric.Maximum, k, method, maxDegreeOfParallelism);
         var psi = new DigammaTable(n);
         double counted = 0;
         if (algorithm == KsgAlgorithm.One)
         {
-            double[] radii = new double[n];
-            for (int i = 0; i < n; i++)
-            {
-                radii[i] = distances[(i * k) + k - 1];
-            }
-
+            double[] radii = NeighborStatistics.KthDistances(joint, NeighborMetric.Maximum, k, method, maxDegreeOfParallelism, blockEntries);
             foreach (SampleMatrix variable in variables)
             {
                 int[] counts = NeighborStatistics.CountWithin(variable, NeighborMetric.Maximum, radii, inclusive: false, method, maxDegreeOfParallelism);
@@ -43,10 +38,25 @@ internal static class KsgCore
             return psi[k] + ((m - 1) * psi[n]) - (counted / n);
         }
 
-        foreach (SampleMatrix variable in variables)
+        // The marginal radii need the neighbours themselves; they are read block by block, so memory stays O(m·n).
+        double[][] marginalRadii = new double[m][];
+        for (int v = 0; v < m; v++)
         {
-            double[] radii = NeighborStatistics.MarginalRadii(variable, NeighborMetric.Maximum, neighbors, k, maxDegreeOfParallelism);
-            int[] counts = NeighborStatistics.CountWithin(variable, NeighborMetric.Maximum, radii, inclusive: true, method, maxDegreeOfParallelism);
+            marginalRadii[v] = new double[n];
+        }
+
+        SampleMatrix[] list = variables.ToArray();
+        NeighborStatistics.ForEachNeighborBlock(joint, NeighborMetric.Maximum, k, method, maxDegreeOfParallelism, (start, count, neighbors, _) =>
+        {
+            for (int v = 0; v < m; v++)
+            {
+                NeighborStatistics.MarginalRadii(list[v], NeighborMetric.Maximum, start, count, neighbors, k, marginalRadii[v], maxDegreeOfParallelism);
+            }
+        }, blockEntries);
+
+        for (int v = 0; v < m; v++)
+        {
+            int[] counts = NeighborStatistics.CountWithin(list[v], NeighborMetric.Maximum, marginalRadii[v], inclusive: true, method, maxDegreeOfParallelism);
             counted += psi.Sum(counts, 0);
         }
 
