@@ -74,7 +74,22 @@ public sealed class GaussianInformationBottleneck
             }
         }
 
-        Matrix<double> all = Matrix<double>.Build.DenseOfArray(covariance);
+        // The problem is invariant under rescaling each coordinate (M below is unchanged by Σ → DΣD for diagonal D > 0),
+        // so it is solved on the correlation matrix and the directions are mapped back: covariances at 1e±300 would
+        // otherwise overflow or underflow in Σ_xy Σ_y⁻¹ Σ_yx.
+        double[] sd = new double[d];
+        for (int i = 0; i < d; i++)
+        {
+            if (!(covariance[i, i] > 0))
+            {
+                ThrowHelper.ArgumentException(nameof(covariance), string.Create(CultureInfo.InvariantCulture,
+                    $"covariance is not positive definite: the variance of coordinate {i} is {covariance[i, i]}, not > 0."));
+            }
+
+            sd[i] = Math.Sqrt(covariance[i, i]);
+        }
+
+        Matrix<double> all = Matrix<double>.Build.Dense(d, d, (i, j) => covariance[i, j] / sd[i] / sd[j]);
         int dx = xDimensions, dy = d - dx;
         Matrix<double> sx = all.SubMatrix(0, dx, 0, dx), sxy = all.SubMatrix(0, dx, dx, dy), sy = all.SubMatrix(dx, dy, dx, dy);
         Matrix<double> lx, conditional;
@@ -132,7 +147,12 @@ public sealed class GaussianInformationBottleneck
 
             eigenvalues[k] = l;
             Vector<double> v = lInverse.Transpose() * evd.EigenVectors.Column(order[k]);
-            directions[k] = v.ToArray();
+            directions[k] = new double[dx];
+            for (int i = 0; i < dx; i++)
+            {
+                directions[k][i] = v[i] / sd[i];
+            }
+
             scales[k] = v * sx * v;
         }
 
