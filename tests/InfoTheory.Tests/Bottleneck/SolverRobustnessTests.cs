@@ -113,6 +113,7 @@ public sealed class SolverRobustnessTests
         { "MinimumEntropyCoupling marginals[2] empty", "marginals", "marginals[2]" },
         { "EntropyBoundedInformation p sums to 2", "p", "the pmf p" },
         { "DistortionMatrix.SquaredError NaN point", "sourcePoints", "sourcePoints contains the non-finite value" },
+        { "GaussianMixture weights sum to 0.9", "weights", "the vector of mixture weights sums to" },
         { "DistortionMatrix.SquaredError overflowing squares", "reproductionPoints", "too far apart" },
     };
 
@@ -137,6 +138,7 @@ public sealed class SolverRobustnessTests
             "MinimumEntropyCoupling marginals[2] empty" => () => MinimumEntropyCoupling.Greedy([0.5, 0.5], [1.0], []),
             "EntropyBoundedInformation p sums to 2" => () => EntropyBoundedInformation.Greedy([1.0, 1.0], Information.FromBits(0.5)),
             "DistortionMatrix.SquaredError NaN point" => () => DistortionMatrix.SquaredError([0, double.NaN], [0, 1]),
+            "GaussianMixture weights sum to 0.9" => () => InfoTheory.Kernel.GaussianMixture.Isotropic([0.5, 0.4], [[0.0], [1.0]], [1.0, 1.0]),
             _ => () => DistortionMatrix.SquaredError([-1e200, 0], [1e200]),
         };
         var ex = Assert.ThrowsAny<ArgumentException>(call);
