@@ -84,12 +84,16 @@ public readonly struct Information : IEquatable<Information>, IComparable<Inform
     /// <summary>ln b for the unit: 1 for nats, ln 2 for bits, ln 10 for hartleys.</summary>
     /// <param name="unit">The unit.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="LogBase"/>.</exception>
-    public static double NatsPer(LogBase unit) => unit switch
+    public static double NatsPer(LogBase unit) => NatsPer(unit, nameof(unit));
+
+    /// <summary>As <see cref="NatsPer(LogBase)"/>, naming the caller's own parameter (e.g. <c>logBase</c>) when the value is not a defined <see cref="LogBase"/>.</summary>
+    internal static double NatsPer(LogBase unit, string paramName) => unit switch
     {
         LogBase.E => 1.0,
         LogBase.Two => NatsPerBit,
         LogBase.Ten => NatsPerHartley,
-        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "unit must be LogBase.E, LogBase.Two or LogBase.Ten."),
+        _ => throw new ArgumentOutOfRangeException(paramName, unit,
+            string.Create(CultureInfo.InvariantCulture, $"{paramName} must be LogBase.E, LogBase.Two or LogBase.Ten, got {(int)unit}.")),
     };
 
     private static double NatsPer(double logarithmBase)
@@ -204,8 +208,18 @@ public readonly struct Information : IEquatable<Information>, IComparable<Inform
     /// <summary>Whether the two amounts differ by at most <paramref name="toleranceNats"/> nats.</summary>
     /// <param name="other">The amount to compare with.</param>
     /// <param name="toleranceNats">The largest absolute difference, in nats, that still counts as equal.</param>
-    public bool IsCloseTo(Information other, double toleranceNats) =>
-        _nats == other._nats || Math.Abs(_nats - other._nats) <= toleranceNats;
+    /// <returns>True when the amounts are equal (including equal infinities) or differ by at most the tolerance.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="toleranceNats"/> is negative or NaN (a tolerance that no difference can meet).</exception>
+    public bool IsCloseTo(Information other, double toleranceNats)
+    {
+        if (!(toleranceNats >= 0))
+        {
+            ThrowHelper.ArgumentOutOfRange(nameof(toleranceNats), toleranceNats,
+                string.Create(CultureInfo.InvariantCulture, $"toleranceNats must be ≥ 0 (+∞ accepts any finite difference), got {toleranceNats}."));
+        }
+
+        return _nats == other._nats || Math.Abs(_nats - other._nats) <= toleranceNats;
+    }
 
     /// <inheritdoc />
     public bool Equals(Information other) => _nats.Equals(other._nats);

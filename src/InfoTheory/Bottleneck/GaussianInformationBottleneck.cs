@@ -1,6 +1,7 @@
 using System.Globalization;
 using InfoTheory.Internal;
 using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Factorization;
 
 namespace InfoTheory.Bottleneck;
 
@@ -73,7 +74,22 @@ public sealed class GaussianInformationBottleneck
             }
         }
 
-        Matrix<double> all = Matrix<double>.Build.DenseOfArray(covariance);
+        // The problem is invariant under rescaling each coordinate (M below is unchanged by Σ → DΣD for diagonal D > 0),
+        // so it is solved on the correlation matrix and the directions are mapped back: covariances at 1e±300 would
+        // otherwise overflow or underflow in Σ_xy Σ_y⁻¹ Σ_yx.
+        double[] sd = new double[d];
+        for (int i = 0; i < d; i++)
+        {
+            if (!(covariance[i, i] > 0))
+            {
+                ThrowHelper.ArgumentException(nameof(covariance), string.Create(CultureInfo.InvariantCulture,
+                    $"covariance is not positive definite: the variance of coordinate {i} is {covariance[i, i]}, not > 0."));
+            }
+
+            sd[i] = Math.Sqrt(covariance[i, i]);
+        }
+
+        Matrix<double> all = Matrix<double>.Build.Dense(d, d, (i, j) => covariance[i, j] / sd[i] / sd[j]);
         int dx = xDimensions, dy = d - dx;
         Matrix<double> sx = all.SubMatrix(0, dx, 0, dx), sxy = all.SubMatrix(0, dx, dx, dy), sy = all.SubMatrix(dx, dy, dx, dy);
         Matrix<double> lx, conditional;
@@ -82,17 +98,41 @@ public sealed class GaussianInformationBottleneck
             lx = sx.Cholesky().Factor;
             conditional = sx - (sxy * sy.Cholesky().Solve(sxy.Transpose()));
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or ArithmeticException or MathNet.Numerics.NonConvergenceException)
         {
-            throw new ArgumentException("covariance is not positive definite (a variable has zero variance or is a linear function of the others).", nameof(covariance));
+            throw new ArgumentException("covariance is not positive definite (a variable has zero variance or is a linear function of the others).", nameof(covariance), e);
         }
 
         // M = L⁻¹ Σ_{x|y} L⁻ᵀ is symmetric with the eigenvalues of Σ_{x|y}Σ_x⁻¹; v = L⁻ᵀ u are its left eigenvectors.
-        Matrix<double> lInverse = lx.Inverse();
-        Matrix<double> m = lInverse * conditional * lInverse.Transpose();
-        m = (m + m.Transpose()) * 0.5;
-        var evd = m.Evd(Symmetricity.Symmetric);
-        double[] lambda = evd.EigenValues.Select(c => c.Real).ToArray();
+        // Entries near the ends of the double range overflow in these products; that, and any failure of the eigen
+        // solver, is reported as a property of the covariance rather than escaping as a linear-algebra exception.
+        Matrix<double> lInverse, m;
+        Evd<double> evd;
+        double[] lambda;
+        try
+        {
+            lInverse = lx.Inverse();
+            m = lInverse * conditional * lInverse.Transpose();
+            m = (m + m.Transpose()) * 0.5;
+            if (!m.ForAll(double.IsFinite))
+            {
+                throw new ArgumentException("non-finite");
+            }
+
+            evd = m.Evd(Symmetricity.Symmetric);
+            lambda = evd.EigenValues.Select(c => c.Real).ToArray();
+        }
+        catch (Exception e) when (e is ArgumentException or ArithmeticException or MathNet.Numerics.NonConvergenceException)
+        {
+            throw new ArgumentException(
+                "covariance is too ill-conditioned for the eigen decomposition of Σ_{x|y}Σ_x⁻¹ (its entries span too wide a range, or X is close to a linear function of Y); rescale the variables.",
+                nameof(covariance), e);
+        }
+
+        if (!lambda.All(double.IsFinite) || !evd.EigenVectors.ForAll(double.IsFinite))
+        {
+            ThrowHelper.ArgumentException(nameof(covariance), "covariance is too ill-conditioned: the eigen decomposition of Σ_{x|y}Σ_x⁻¹ is not finite; rescale the variables.");
+        }
         int[] order = Enumerable.Range(0, dx).OrderBy(i => lambda[i]).ToArray();
         double[] eigenvalues = new double[dx];
         double[][] directions = new double[dx][];
@@ -107,7 +147,12 @@ public sealed class GaussianInformationBottleneck
 
             eigenvalues[k] = l;
             Vector<double> v = lInverse.Transpose() * evd.EigenVectors.Column(order[k]);
-            directions[k] = v.ToArray();
+            directions[k] = new double[dx];
+            for (int i = 0; i < dx; i++)
+            {
+                directions[k][i] = v[i] / sd[i];
+            }
+
             scales[k] = v * sx * v;
         }
 
@@ -117,14 +162,21 @@ public sealed class GaussianInformationBottleneck
     /// <summary>The left eigenvector vᵢ (a direction in X-space) of component i, in the order of <see cref="Eigenvalues"/>.</summary>
     /// <param name="component">The component index.</param>
     /// <returns>A copy of the direction.</returns>
-    public double[] Direction(int component) => (double[])_directions[component].Clone();
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="component"/> is not between 0 and dx − 1.</exception>
+    public double[] Direction(int component)
+    {
+        CheckComponent(component);
+        return (double[])_directions[component].Clone();
+    }
 
     /// <summary>The optimal weight αᵢ of component i at β (0 below its critical β).</summary>
     /// <param name="component">The component index.</param>
     /// <param name="beta">The trade-off β ≥ 0.</param>
     /// <returns>αᵢ = √((β(1 − λᵢ) − 1)/(λᵢ vᵢᵀΣ_x vᵢ)), or 0 when β ≤ βᵢ.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="component"/> is not between 0 and dx − 1, or <paramref name="beta"/> is negative, infinite or NaN.</exception>
     public double Weight(int component, double beta)
     {
+        CheckComponent(component);
         CheckBeta(beta);
         double l = _eigenvalues[component];
         double numerator = (beta * (1 - l)) - 1;
@@ -150,6 +202,15 @@ public sealed class GaussianInformationBottleneck
         }
 
         return (Information.FromNats(ix), Information.FromNats(iy));
+    }
+
+    private void CheckComponent(int component)
+    {
+        if ((uint)component >= (uint)_eigenvalues.Length)
+        {
+            ThrowHelper.ArgumentOutOfRange(nameof(component), component, string.Create(CultureInfo.InvariantCulture,
+                $"component must be between 0 and {_eigenvalues.Length - 1} (one per coordinate of X), got {component}."));
+        }
     }
 
     private static void CheckBeta(double beta)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace InfoTheory.Bottleneck;
 
 /// <summary>
@@ -54,4 +56,14 @@ public sealed record InformationBottleneckResult
 
     /// <summary>The largest absolute change of an encoder entry p(t|x) in the last iteration (0 at an exact fixed point).</summary>
     public required double Residual { get; init; }
+
+    /// <summary>
+    /// A sentence that says whether the run converged and, when it did not, how far it was: the iteration count and the
+    /// last change of an encoder entry (<see cref="Residual"/>), with what to try. Near a critical β the self-consistent
+    /// iteration slows down (its contraction factor tends to 1), so a run there can stop at its limit still moving.
+    /// </summary>
+    public string ConvergenceMessage => Converged
+        ? string.Create(CultureInfo.InvariantCulture, $"Converged after {Iterations} iterations (last change of an encoder entry {Residual:G3}).")
+        : string.Create(CultureInfo.InvariantCulture,
+            $"Not converged: stopped at the iteration limit after {Iterations} iterations with the last change of an encoder entry still {Residual:G3}, above the tolerance. Raise MaxIterations or the tolerance; β = {Beta:G6} may be close to a critical β, where the iteration slows down.");
 }

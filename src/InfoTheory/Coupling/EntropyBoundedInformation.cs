@@ -61,7 +61,7 @@ public static class EntropyBoundedInformation
             ThrowHelper.ArgumentException(nameof(p), "The pmf p must have at least one symbol.");
         }
 
-        Check.Distribution(p, normalize: false, nameof(p));
+        Check.Distribution(p, nameof(p), "the pmf p", -1, normalize: false, canNormalize: false);
         double r = rate.Nats;
         if (!double.IsFinite(r) || r < 0)
         {

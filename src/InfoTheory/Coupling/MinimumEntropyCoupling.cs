@@ -43,8 +43,17 @@ public static class MinimumEntropyCoupling
         int[] sizes = new int[marginals.Length];
         for (int k = 0; k < marginals.Length; k++)
         {
-            ArgumentNullException.ThrowIfNull(marginals[k], nameof(marginals));
-            Check.Distribution(marginals[k], normalize: false, nameof(marginals));
+            if (marginals[k] is null)
+            {
+                ThrowHelper.ArgumentException(nameof(marginals), string.Create(CultureInfo.InvariantCulture, $"marginals[{k}] is null; every marginal must be a probability vector."));
+            }
+
+            if (marginals[k].Length == 0)
+            {
+                ThrowHelper.ArgumentException(nameof(marginals), string.Create(CultureInfo.InvariantCulture, $"marginals[{k}] is empty; every marginal needs at least one outcome."));
+            }
+
+            Check.Distribution(marginals[k], nameof(marginals), "marginals[{0}]", k, normalize: false, canNormalize: false);
             remaining[k] = (double[])marginals[k].Clone();
             sizes[k] = marginals[k].Length;
         }

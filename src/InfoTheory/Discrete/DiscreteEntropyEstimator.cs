@@ -1,3 +1,4 @@
+using InfoTheory.Discrete.Internal;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Discrete;
@@ -14,7 +15,8 @@ public abstract class DiscreteEntropyEstimator : IEntropyEstimator<int>
     /// Null means "the number of distinct symbols observed". Estimators that use K (James-Stein,
     /// NSB, Dirichlet priors) depend on it; count-only estimators ignore it.
     /// </summary>
-    public long? AlphabetSize { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value less than 1.</exception>
+    public long? AlphabetSize { get; init => field = DiscreteSettings.AlphabetSize(value, nameof(AlphabetSize)); }
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException"><paramref name="samples"/> is empty, has a negative symbol, or a symbol not below <see cref="AlphabetSize"/>.</exception>

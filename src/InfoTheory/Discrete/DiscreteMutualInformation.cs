@@ -1,3 +1,5 @@
+using System.Globalization;
+using InfoTheory.Discrete.Internal;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Discrete;
@@ -22,10 +24,12 @@ public sealed class DiscreteMutualInformation(DiscreteEntropyEstimator? entropy 
     public DiscreteEntropyEstimator Entropy { get; } = entropy ?? new PlugInEntropy();
 
     /// <summary>The alphabet size of X, if known (used by estimators that need K); null means observed.</summary>
-    public long? AlphabetSizeX { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value less than 1.</exception>
+    public long? AlphabetSizeX { get; init => field = DiscreteSettings.AlphabetSize(value, nameof(AlphabetSizeX)); }
 
     /// <summary>The alphabet size of Y, if known; null means observed.</summary>
-    public long? AlphabetSizeY { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value less than 1.</exception>
+    public long? AlphabetSizeY { get; init => field = DiscreteSettings.AlphabetSize(value, nameof(AlphabetSizeY)); }
 
     /// <summary>Threads used to count large tables: −1 (default, no limit) or at least 1. Does not change the result.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to 0 or less than −1.</exception>
@@ -53,6 +57,19 @@ public sealed class DiscreteMutualInformation(DiscreteEntropyEstimator? entropy 
             ThrowHelper.ArgumentException(nameof(table), $"table must be 2-D for mutual information, got {table.Rank} variables.");
         }
 
+        // K_XY = K_X · K_Y is checked before any work: (2³² + 1)² wraps a long to 2³³ + 1 and would silently give a wrong prior.
+        long? jointAlphabet = null;
+        if (AlphabetSizeX is { } kx && AlphabetSizeY is { } ky)
+        {
+            if (kx > long.MaxValue / ky)
+            {
+                ThrowHelper.ArgumentOutOfRange(nameof(AlphabetSizeY), ky, string.Create(CultureInfo.InvariantCulture,
+                    $"AlphabetSizeX × AlphabetSizeY = {kx} × {ky} exceeds {long.MaxValue}, the largest joint alphabet a histogram can declare."));
+            }
+
+            jointAlphabet = kx * ky;
+        }
+
         Histogram hx = table.Marginal(0).WithAlphabetSize(AlphabetSizeX, "x");
         Histogram hy = table.Marginal(1).WithAlphabetSize(AlphabetSizeY, "y");
         if (Entropy is PlugInEntropy)
@@ -60,7 +77,7 @@ public sealed class DiscreteMutualInformation(DiscreteEntropyEstimator? entropy 
             return table.PlugInMutualInformation();
         }
 
-        Histogram hxy = table.Joint.WithAlphabetSize(AlphabetSizeX * AlphabetSizeY, "x");
+        Histogram hxy = table.Joint.WithAlphabetSize(jointAlphabet, "x");
         return Entropy.Estimate(hx) + Entropy.Estimate(hy) - Entropy.Estimate(hxy);
     }
 }

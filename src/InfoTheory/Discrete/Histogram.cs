@@ -93,7 +93,7 @@ public sealed class Histogram
     /// <summary>A histogram from counts per symbol: <c>counts[s]</c> is the count of symbol s, and the alphabet size is <c>counts.Length</c>.</summary>
     /// <param name="counts">Non-negative counts, at least one positive.</param>
     /// <returns>The histogram.</returns>
-    /// <exception cref="ArgumentException">A count is negative, or all are zero.</exception>
+    /// <exception cref="ArgumentException">A count is negative, all are zero, or they sum past <see cref="long.MaxValue"/>.</exception>
     public static Histogram FromCounts(ReadOnlySpan<long> counts)
     {
         Check.NonNegativeCounts(counts);
@@ -106,6 +106,12 @@ public sealed class Histogram
             {
                 nonZero.Add(counts[s]);
                 symbols.Add(s);
+                if (counts[s] > long.MaxValue - total)
+                {
+                    ThrowHelper.ArgumentException(nameof(counts), string.Create(CultureInfo.InvariantCulture,
+                        $"counts sum past {long.MaxValue} at index {s}: the sample count N must fit in a 64-bit integer."));
+                }
+
                 total += counts[s];
             }
         }

@@ -35,7 +35,7 @@ public static class JointSymbols
     /// </summary>
     /// <param name="variables">The variables, each a span of non-negative symbols, all of the same length.</param>
     /// <returns>The dense joint codes and the number of distinct combinations.</returns>
-    /// <exception cref="ArgumentException">No variables, the lengths differ, or a symbol is negative.</exception>
+    /// <exception cref="ArgumentException">No variables, a variable is null, the lengths differ, or a symbol is negative.</exception>
     public static (int[] Codes, int Count) Dense(params ReadOnlySpan<int[]> variables)
     {
         if (variables.IsEmpty)
@@ -43,19 +43,29 @@ public static class JointSymbols
             ThrowHelper.ArgumentException(nameof(variables), "At least one variable is needed.");
         }
 
+        // Every variable is checked before any work, so a bad last variable does not cost the sorts of the first ones.
+        for (int v = 0; v < variables.Length; v++)
+        {
+            if (variables[v] is null)
+            {
+                ThrowHelper.ArgumentException(nameof(variables), string.Create(CultureInfo.InvariantCulture, $"Variable {v} is null; every variable needs an array of symbols."));
+            }
+
+            if (variables[v].Length != variables[0].Length)
+            {
+                ThrowHelper.ArgumentException(nameof(variables), string.Create(CultureInfo.InvariantCulture,
+                    $"Variable {v} has {variables[v].Length} samples but variable 0 has {variables[0].Length}; all variables need the same number of samples."));
+            }
+
+            MaxSymbol(variables[v], string.Create(CultureInfo.InvariantCulture, $"variables[{v}]"), nameof(variables));
+        }
+
         int n = variables[0].Length;
         int[] codes = new int[n];
         Array.Copy(variables[0], codes, n);
-        MaxSymbol(codes, "variables");
         int count = Densify(Array.ConvertAll(codes, c => (long)c), codes);
         for (int v = 1; v < variables.Length; v++)
         {
-            if (variables[v].Length != n)
-            {
-                ThrowHelper.ArgumentException(nameof(variables), string.Create(CultureInfo.InvariantCulture,
-                    $"Variable {v} has {variables[v].Length} samples but variable 0 has {n}; all variables need the same number of samples."));
-            }
-
             long[] pairs = Combine(codes, variables[v]);
             count = Densify(pairs, codes);
         }
@@ -85,14 +95,14 @@ public static class JointSymbols
         return distinct;
     }
 
-    private static int MaxSymbol(ReadOnlySpan<int> symbols, string name)
+    private static int MaxSymbol(ReadOnlySpan<int> symbols, string name, string? paramName = null)
     {
         int max = -1;
         for (int i = 0; i < symbols.Length; i++)
         {
             if (symbols[i] < 0)
             {
-                ThrowHelper.ArgumentException(name, string.Create(CultureInfo.InvariantCulture,
+                ThrowHelper.ArgumentException(paramName ?? name, string.Create(CultureInfo.InvariantCulture,
                     $"{name} contains the negative symbol {symbols[i]} at index {i}; symbols must be ≥ 0 (use SymbolEncoder for arbitrary values)."));
             }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
@@ -93,4 +94,58 @@ internal static class Check
 
         return sum;
     }
+
+    /// <summary>
+    /// Validates one probability vector of a larger input (finite, ≥ 0, summing to 1 within 1e-9·max(n, 1) unless
+    /// <paramref name="normalize"/>) and returns its total mass, naming it in every message as
+    /// <paramref name="format"/> filled with <paramref name="index"/> (e.g. "row {0} of channel", "marginals[{0}]"), so the
+    /// caller learns which row or marginal is wrong. Only an API with a <c>normalize</c> parameter passes
+    /// <paramref name="canNormalize"/>; the others are told to normalise the vector themselves.
+    /// </summary>
+    public static double Distribution(ReadOnlySpan<double> p, string paramName, string format, int index, bool normalize, bool canNormalize)
+    {
+        double sum = 0;
+        for (int i = 0; i < p.Length; i++)
+        {
+            double value = p[i];
+            if (!double.IsFinite(value))
+            {
+                ThrowHelper.ArgumentException(paramName, string.Format(CultureInfo.InvariantCulture,
+                    "{0} contains the non-finite value {1} at index {2}; probabilities must be finite.", Describe(format, index), value, i));
+            }
+
+            if (value < 0)
+            {
+                ThrowHelper.ArgumentException(paramName, string.Format(CultureInfo.InvariantCulture,
+                    "{0} contains the negative value {1} at index {2}; probabilities must be ≥ 0.", Describe(format, index), value, i));
+            }
+
+            sum += value;
+        }
+
+        if (normalize)
+        {
+            if (sum == 0)
+            {
+                ThrowHelper.ArgumentException(paramName, string.Format(CultureInfo.InvariantCulture,
+                    "{0} has total mass 0 (empty or all zeros); it is not a distribution and cannot be normalised.", Describe(format, index)));
+            }
+
+            return sum;
+        }
+
+        double tolerance = 1e-9 * Math.Max(p.Length, 1);
+        if (!(Math.Abs(sum - 1.0) <= tolerance))
+        {
+            string remedy = canNormalize
+                ? "Pass normalize: true to rescale it, or normalise it first."
+                : "Divide it by its sum first; this method does not rescale its input.";
+            ThrowHelper.ArgumentException(paramName, string.Format(CultureInfo.InvariantCulture,
+                "{0} sums to {1:R}, not 1 (tolerance {2:G3}); it must be a probability distribution. {3}", Describe(format, index), sum, tolerance, remedy));
+        }
+
+        return sum;
+    }
+
+    private static string Describe(string format, int index) => string.Format(CultureInfo.InvariantCulture, format, index);
 }

@@ -224,7 +224,7 @@ public sealed class GaussianMixture
             ThrowHelper.ArgumentException(nameof(means), "A mixture needs at least one component.");
         }
 
-        Check.Distribution(weights, normalize: false);
+        Check.Distribution(weights, nameof(weights), "the vector of mixture weights", -1, normalize: false, canNormalize: false);
         double[][] copies = new double[means.Length][];
         for (int k = 0; k < means.Length; k++)
         {

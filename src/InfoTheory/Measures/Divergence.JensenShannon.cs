@@ -71,8 +71,15 @@ public static partial class Divergence
             for (int i = 0; i < n; i++)
             {
                 ReadOnlySpan<double> row = distributions.Slice(i * categories, categories);
-                double sum = Check.Distribution(row, normalize, nameof(distributions));
-                TensorPrimitives.Divide(row, sum, rows.Slice(i * categories, categories));
+                Check.Distribution(row, nameof(distributions), "row {0} of distributions", i, normalize, canNormalize: true);
+                if (normalize)
+                {
+                    ValidatedDistribution.Normalize(row, rows.Slice(i * categories, categories));
+                }
+                else
+                {
+                    row.CopyTo(rows.Slice(i * categories, categories));
+                }
                 TensorPrimitives.MultiplyAdd(rows.Slice(i * categories, categories), w.Values[i], mixture, mixture);
             }
 

@@ -1,4 +1,5 @@
 using InfoTheory.Internal;
+using InfoTheory.Measures.Internal;
 using InfoTheory.Primitives;
 
 namespace InfoTheory.Measures;
@@ -15,12 +16,10 @@ public static partial class Divergence
     public static Information KullbackLeibler(ReadOnlySpan<double> p, ReadOnlySpan<double> q, bool normalize = false)
     {
         Check.SameLength(p.Length, q.Length);
-        double sp = Check.Distribution(p, normalize);
-        double sq = Check.Distribution(q, normalize);
-        Information kl = InformationPrimitives.KullbackLeibler(p, q);
-
-        // KL(p/Sp ‖ q/Sq) = KL(p‖q)/Sp + ln(Sq/Sp): no rescaled copies needed.
-        return normalize && (sp != 1.0 || sq != 1.0) ? Information.FromNats((kl.Nats / sp) + Math.Log(sq / sp)) : kl;
+        // Rescaled copies rather than KL(p‖q)/Sp + ln(Sq/Sp), which overflows or loses Sp's digits for weights near 1e308 or 5e-324.
+        using var pd = new ValidatedDistribution(p, normalize);
+        using var qd = new ValidatedDistribution(q, normalize);
+        return InformationPrimitives.KullbackLeibler(pd.Values, qd.Values);
     }
 
     /// <summary>Cross-entropy H(p, q) = −Σ pᵢ ln qᵢ = H(p) + KL(p‖q).</summary>
@@ -32,9 +31,8 @@ public static partial class Divergence
     public static Information CrossEntropy(ReadOnlySpan<double> p, ReadOnlySpan<double> q, bool normalize = false)
     {
         Check.SameLength(p.Length, q.Length);
-        double sp = Check.Distribution(p, normalize);
-        double sq = Check.Distribution(q, normalize);
-        Information h = InformationPrimitives.CrossEntropy(p, q);
-        return normalize && (sp != 1.0 || sq != 1.0) ? Information.FromNats((h.Nats / sp) + Math.Log(sq)) : h;
+        using var pd = new ValidatedDistribution(p, normalize);
+        using var qd = new ValidatedDistribution(q, normalize);
+        return InformationPrimitives.CrossEntropy(pd.Values, qd.Values);
     }
 }

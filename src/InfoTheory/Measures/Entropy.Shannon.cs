@@ -1,6 +1,5 @@
-using InfoTheory.Internal;
+using InfoTheory.Measures.Internal;
 using InfoTheory.Primitives;
-using InfoTheory.Primitives.Simd;
 
 namespace InfoTheory.Measures;
 
@@ -11,17 +10,13 @@ public static partial class Entropy
     /// <param name="normalize">Treat <paramref name="p"/> as unnormalised weights and use p / Σp.</param>
     /// <returns>H(p), between 0 and ln n.</returns>
     /// <exception cref="ArgumentException"><paramref name="p"/> is empty, contains NaN, ±∞ or a negative value, or does not sum to 1 (without <paramref name="normalize"/>).</exception>
-    /// <remarks>O(n), no allocation. Shannon (1948).</remarks>
+    /// <remarks>O(n), no allocation (pooled scratch when <paramref name="normalize"/> rescales). Weights at any scale are rescaled without overflow or underflow. Shannon (1948).</remarks>
     public static Information Shannon(ReadOnlySpan<double> p, bool normalize = false)
     {
-        double sum = Check.Distribution(p, normalize);
-        if (!normalize || sum == 1.0)
-        {
-            return InformationPrimitives.Entropy(p);
-        }
-
-        // H(p / S) = ln S − Σ p ln p / S: no rescaled copy needed.
-        return Information.FromNats(Math.Log(sum) - (Reduce.Sum(default(XLogXTerm), p) / sum));
+        // A rescaled copy (pooled) rather than ln S − Σ p ln p / S: that form overflows when S does (weights near 1e308)
+        // and loses every digit of S for subnormal weights.
+        using var distribution = new ValidatedDistribution(p, normalize);
+        return InformationPrimitives.Entropy(distribution.Values);
     }
 
     /// <summary>Perplexity e^{H(p)}: the effective number of equally likely outcomes (a count, so a plain number, the same in every unit).</summary>

@@ -46,9 +46,10 @@ public sealed class JointDistribution
 
         double sum = Check.Distribution(probabilities, normalize);
         _probabilities = probabilities.ToArray();
-        if (normalize)
+        if (normalize && sum != 1.0)
         {
-            System.Numerics.Tensors.TensorPrimitives.Divide(_probabilities, sum, _probabilities);
+            // Scaled by a power of two before summing, so counts or weights near 1e308 or 5e-324 normalise exactly.
+            Internal.ValidatedDistribution.Normalize(probabilities, _probabilities);
         }
 
         _shape = shape.ToArray();

@@ -26,7 +26,7 @@ public static partial class MutualInformation
             ThrowHelper.ArgumentException_DestinationTooShort(nameof(destination), nx * ny, destination.Length);
         }
 
-        double unit = Information.NatsPer(logBase);
+        double unit = Information.NatsPer(logBase, nameof(logBase));
         double[] px = joint.Marginal(0);
         double[] py = joint.Marginal(1);
         ReadOnlySpan<double> p = joint.Probabilities;

@@ -58,7 +58,7 @@ public static partial class InformationPrimitives
     {
         Check.SameLength(p.Length, q.Length);
         Rows.Validate(p.Length, rowLength, destination.Length, nameof(p));
-        Rows.Run(default(CrossEntropyRow<double>), p, q, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(default(CrossEntropyRow<double>), p, q, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 
     /// <inheritdoc cref="CrossEntropyRows(ReadOnlySpan{double}, ReadOnlySpan{double}, int, Span{double}, LogBase)"/>
@@ -66,7 +66,7 @@ public static partial class InformationPrimitives
     {
         Check.SameLength(p.Length, q.Length);
         Rows.Validate(p.Length, rowLength, destination.Length, nameof(p));
-        Rows.Run(default(CrossEntropyRow<float>), p, q, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(default(CrossEntropyRow<float>), p, q, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 
     /// <summary>
@@ -84,7 +84,7 @@ public static partial class InformationPrimitives
     {
         Check.SameLength(p.Length, q.Length);
         Rows.Validate(p.Length, rowLength, destination.Length, nameof(p));
-        Rows.Run(default(KullbackLeiblerRow<double>), p, q, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(default(KullbackLeiblerRow<double>), p, q, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 
     /// <inheritdoc cref="KullbackLeiblerRows(ReadOnlySpan{double}, ReadOnlySpan{double}, int, Span{double}, LogBase)"/>
@@ -92,6 +92,6 @@ public static partial class InformationPrimitives
     {
         Check.SameLength(p.Length, q.Length);
         Rows.Validate(p.Length, rowLength, destination.Length, nameof(p));
-        Rows.Run(default(KullbackLeiblerRow<float>), p, q, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(default(KullbackLeiblerRow<float>), p, q, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 }

@@ -73,14 +73,14 @@ public static partial class InformationPrimitives
     public static void EntropyRows(ReadOnlySpan<double> p, int rowLength, Span<double> destination, LogBase logBase = LogBase.E)
     {
         Rows.Validate(p.Length, rowLength, destination.Length, nameof(p));
-        Rows.Run(default(EntropyRow<double>), p, default, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(default(EntropyRow<double>), p, default, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 
     /// <inheritdoc cref="EntropyRows(ReadOnlySpan{double}, int, Span{double}, LogBase)"/>
     public static void EntropyRows(ReadOnlySpan<float> p, int rowLength, Span<float> destination, LogBase logBase = LogBase.E)
     {
         Rows.Validate(p.Length, rowLength, destination.Length, nameof(p));
-        Rows.Run(default(EntropyRow<float>), p, default, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(default(EntropyRow<float>), p, default, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 
     /// <summary>
@@ -97,7 +97,7 @@ public static partial class InformationPrimitives
     {
         Rows.Validate(counts.Length, rowLength, destination.Length, nameof(counts));
         Check.NonNegativeCounts(counts);
-        Rows.Run(default(EntropyOfCountsRow<int>), counts, default, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(default(EntropyOfCountsRow<int>), counts, default, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 
     /// <inheritdoc cref="EntropyOfCountsRows(ReadOnlySpan{int}, int, Span{double}, LogBase)"/>
@@ -105,7 +105,7 @@ public static partial class InformationPrimitives
     {
         Rows.Validate(counts.Length, rowLength, destination.Length, nameof(counts));
         Check.NonNegativeCounts(counts);
-        Rows.Run(default(EntropyOfCountsRow<long>), counts, default, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(default(EntropyOfCountsRow<long>), counts, default, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 
     /// <summary>
@@ -123,7 +123,7 @@ public static partial class InformationPrimitives
     {
         Check.Order(alpha);
         Rows.Validate(p.Length, rowLength, destination.Length, nameof(p));
-        Rows.Run(new RenyiEntropyRow<double>(alpha), p, default, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(new RenyiEntropyRow<double>(alpha), p, default, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 
     /// <inheritdoc cref="RenyiEntropyRows(ReadOnlySpan{double}, int, double, Span{double}, LogBase)"/>
@@ -131,6 +131,6 @@ public static partial class InformationPrimitives
     {
         Check.Order(alpha);
         Rows.Validate(p.Length, rowLength, destination.Length, nameof(p));
-        Rows.Run(new RenyiEntropyRow<float>(alpha), p, default, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(new RenyiEntropyRow<float>(alpha), p, default, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 }

@@ -86,7 +86,7 @@ public static partial class InformationPrimitives
     {
         double inverseTemperature = Check.InverseTemperature(temperature);
         Rows.Validate(logits.Length, rowLength, destination.Length, nameof(logits));
-        Rows.Run(new SoftmaxEntropyRow<double>(inverseTemperature), logits, default, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(new SoftmaxEntropyRow<double>(inverseTemperature), logits, default, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 
     /// <inheritdoc cref="SoftmaxEntropyRows(ReadOnlySpan{double}, int, Span{double}, double, LogBase)"/>
@@ -94,7 +94,7 @@ public static partial class InformationPrimitives
     {
         double inverseTemperature = Check.InverseTemperature(temperature);
         Rows.Validate(logits.Length, rowLength, destination.Length, nameof(logits));
-        Rows.Run(new SoftmaxEntropyRow<float>(inverseTemperature), logits, default, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(new SoftmaxEntropyRow<float>(inverseTemperature), logits, default, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 
     /// <summary>
@@ -114,7 +114,7 @@ public static partial class InformationPrimitives
         Check.SameLength(logitsP.Length, logitsQ.Length);
         double inverseTemperature = Check.InverseTemperature(temperature);
         Rows.Validate(logitsP.Length, rowLength, destination.Length, nameof(logitsP));
-        Rows.Run(new SoftmaxKullbackLeiblerRow<double>(inverseTemperature), logitsP, logitsQ, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(new SoftmaxKullbackLeiblerRow<double>(inverseTemperature), logitsP, logitsQ, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 
     /// <inheritdoc cref="SoftmaxKullbackLeiblerRows(ReadOnlySpan{double}, ReadOnlySpan{double}, int, Span{double}, double, LogBase)"/>
@@ -123,7 +123,7 @@ public static partial class InformationPrimitives
         Check.SameLength(logitsP.Length, logitsQ.Length);
         double inverseTemperature = Check.InverseTemperature(temperature);
         Rows.Validate(logitsP.Length, rowLength, destination.Length, nameof(logitsP));
-        Rows.Run(new SoftmaxKullbackLeiblerRow<float>(inverseTemperature), logitsP, logitsQ, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(new SoftmaxKullbackLeiblerRow<float>(inverseTemperature), logitsP, logitsQ, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 
     /// <summary>
@@ -143,7 +143,7 @@ public static partial class InformationPrimitives
         Check.SameLength(logitsP.Length, logitsQ.Length);
         double inverseTemperature = Check.InverseTemperature(temperature);
         Rows.Validate(logitsP.Length, rowLength, destination.Length, nameof(logitsP));
-        Rows.Run(new SoftmaxCrossEntropyRow<double>(inverseTemperature), logitsP, logitsQ, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(new SoftmaxCrossEntropyRow<double>(inverseTemperature), logitsP, logitsQ, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 
     /// <inheritdoc cref="SoftmaxCrossEntropyRows(ReadOnlySpan{double}, ReadOnlySpan{double}, int, Span{double}, double, LogBase)"/>
@@ -152,6 +152,6 @@ public static partial class InformationPrimitives
         Check.SameLength(logitsP.Length, logitsQ.Length);
         double inverseTemperature = Check.InverseTemperature(temperature);
         Rows.Validate(logitsP.Length, rowLength, destination.Length, nameof(logitsP));
-        Rows.Run(new SoftmaxCrossEntropyRow<float>(inverseTemperature), logitsP, logitsQ, rowLength, destination, Information.NatsPer(logBase));
+        Rows.Run(new SoftmaxCrossEntropyRow<float>(inverseTemperature), logitsP, logitsQ, rowLength, destination, Information.NatsPer(logBase, nameof(logBase)));
     }
 }

@@ -26,11 +26,37 @@ namespace InfoTheory.RateDistortion;
 /// </remarks>
 public sealed class BlahutArimoto : IRateDistortionSolver
 {
-    /// <summary>The largest duality gap, in nats, accepted as converged (default 1e-10).</summary>
-    public double Tolerance { get; init; } = 1e-10;
+    /// <summary>The largest duality gap, in nats, accepted as converged (default 1e-10; finite and ≥ 0, where 0 asks for an exact fixed point).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative, infinite or NaN.</exception>
+    public double Tolerance
+    {
+        get;
+        init
+        {
+            if (!(value >= 0) || !double.IsFinite(value))
+            {
+                ThrowHelper.ArgumentOutOfRange(nameof(Tolerance), value, string.Create(CultureInfo.InvariantCulture, $"Tolerance must be finite and ≥ 0, got {value}."));
+            }
 
-    /// <summary>The most iterations per solve (default 100 000).</summary>
-    public int MaxIterations { get; init; } = 100_000;
+            field = value;
+        }
+    } = 1e-10;
+
+    /// <summary>The most iterations per solve (default 100 000; at least 1, since no bound exists before the first iteration).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxIterations
+    {
+        get;
+        init
+        {
+            if (value < 1)
+            {
+                ThrowHelper.ArgumentOutOfRange(nameof(MaxIterations), value, string.Create(CultureInfo.InvariantCulture, $"MaxIterations must be at least 1, got {value}."));
+            }
+
+            field = value;
+        }
+    } = 100_000;
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="distortion"/> is null.</exception>
@@ -183,7 +209,7 @@ public sealed class BlahutArimoto : IRateDistortionSolver
         int inputs = channel.Length / outputs;
         for (int x = 0; x < inputs; x++)
         {
-            Check.Distribution(channel.Slice(x * outputs, outputs), normalize: false, nameof(channel));
+            Check.Distribution(channel.Slice(x * outputs, outputs), nameof(channel), "row {0} of channel (the output distribution W(·|x) of input {0})", x, normalize: false, canNormalize: false);
         }
 
         double[] logR = new double[inputs];
@@ -244,7 +270,7 @@ public sealed class BlahutArimoto : IRateDistortionSolver
     private static void CheckSource(ReadOnlySpan<double> source, DistortionMatrix distortion)
     {
         ArgumentNullException.ThrowIfNull(distortion);
-        Check.Distribution(source, normalize: false, nameof(source));
+        Check.Distribution(source, nameof(source), "source", -1, normalize: false, canNormalize: false);
         if (source.Length != distortion.SourceSize)
         {
             ThrowHelper.ArgumentException(nameof(distortion), string.Create(CultureInfo.InvariantCulture,

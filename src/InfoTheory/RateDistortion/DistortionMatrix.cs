@@ -53,7 +53,25 @@ public sealed class DistortionMatrix
     /// <summary>d(x, x̂).</summary>
     /// <param name="x">The source symbol.</param>
     /// <param name="reproduction">The reproduction symbol.</param>
-    public double this[int x, int reproduction] => _values[(x * ReproductionSize) + reproduction];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="x"/> or <paramref name="reproduction"/> is outside the matrix.</exception>
+    public double this[int x, int reproduction]
+    {
+        get
+        {
+            if ((uint)x >= (uint)SourceSize)
+            {
+                ThrowHelper.ArgumentOutOfRange(nameof(x), x, string.Create(CultureInfo.InvariantCulture, $"x must be between 0 and {SourceSize - 1}, got {x}."));
+            }
+
+            if ((uint)reproduction >= (uint)ReproductionSize)
+            {
+                ThrowHelper.ArgumentOutOfRange(nameof(reproduction), reproduction, string.Create(CultureInfo.InvariantCulture,
+                    $"reproduction must be between 0 and {ReproductionSize - 1}, got {reproduction}."));
+            }
+
+            return _values[(x * ReproductionSize) + reproduction];
+        }
+    }
 
     /// <summary>Hamming distortion on an alphabet of size n: d(x, x̂) = 0 if x = x̂, else 1.</summary>
     /// <param name="size">The alphabet size n ≥ 1 (source and reproduction).</param>
@@ -62,6 +80,7 @@ public sealed class DistortionMatrix
     public static DistortionMatrix Hamming(int size)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        MemoryBudget.Require((long)size * size, sizeof(double), nameof(size), string.Create(CultureInfo.InvariantCulture, $"A {size} × {size} Hamming distortion matrix"));
         double[] d = new double[size * size];
         for (int i = 0; i < size; i++)
         {
@@ -86,6 +105,19 @@ public sealed class DistortionMatrix
             ThrowHelper.ArgumentException(sourcePoints.IsEmpty ? nameof(sourcePoints) : nameof(reproductionPoints), "Both point sets need at least one point.");
         }
 
+        CheckPoints(sourcePoints, nameof(sourcePoints));
+        CheckPoints(reproductionPoints, nameof(reproductionPoints));
+        MemoryBudget.Require((long)sourcePoints.Length * reproductionPoints.Length, sizeof(double), nameof(reproductionPoints),
+            string.Create(CultureInfo.InvariantCulture, $"A {sourcePoints.Length} × {reproductionPoints.Length} squared-error distortion matrix"));
+
+        // The largest squared difference comes from the extremes of the two sets; it must be finite to be a distortion.
+        double spread = Math.Max(Math.Abs(Max(sourcePoints) - Min(reproductionPoints)), Math.Abs(Max(reproductionPoints) - Min(sourcePoints)));
+        if (!double.IsFinite(spread * spread))
+        {
+            ThrowHelper.ArgumentException(nameof(reproductionPoints), string.Create(CultureInfo.InvariantCulture,
+                $"The points are too far apart: the largest squared difference ({spread:G3})² is not a finite double. Rescale both point sets first."));
+        }
+
         double[] d = new double[sourcePoints.Length * reproductionPoints.Length];
         for (int i = 0; i < sourcePoints.Length; i++)
         {
@@ -98,4 +130,19 @@ public sealed class DistortionMatrix
 
         return new DistortionMatrix(d, sourcePoints.Length, reproductionPoints.Length);
     }
+
+    private static void CheckPoints(ReadOnlySpan<double> points, string name)
+    {
+        for (int i = 0; i < points.Length; i++)
+        {
+            if (!double.IsFinite(points[i]))
+            {
+                ThrowHelper.ArgumentException(name, string.Create(CultureInfo.InvariantCulture, $"{name} contains the non-finite value {points[i]} at index {i}; points must be finite."));
+            }
+        }
+    }
+
+    private static double Max(ReadOnlySpan<double> points) => System.Numerics.Tensors.TensorPrimitives.Max(points);
+
+    private static double Min(ReadOnlySpan<double> points) => System.Numerics.Tensors.TensorPrimitives.Min(points);
 }

@@ -28,15 +28,7 @@ internal static class LocalCounts
     }
 
     /// <summary>ln b for the unit of the values, naming the caller's <c>logBase</c> parameter when it is not a defined <see cref="LogBase"/>.</summary>
-    public static double NatsPer(LogBase logBase)
-    {
-        if (logBase is not (LogBase.E or LogBase.Two or LogBase.Ten))
-        {
-            ThrowHelper.ArgumentOutOfRange(nameof(logBase), logBase, "logBase must be LogBase.E, LogBase.Two or LogBase.Ten.");
-        }
-
-        return Information.NatsPer(logBase);
-    }
+    public static double NatsPer(LogBase logBase) => Information.NatsPer(logBase, nameof(logBase));
 
     /// <summary>Throws unless <paramref name="destination"/> holds at least <paramref name="needed"/> elements.</summary>
     public static void CheckDestination(Span<double> destination, int needed)

@@ -21,7 +21,7 @@ internal ref struct ValidatedDistribution
         {
             _rented = ArrayPool<double>.Shared.Rent(p.Length);
             Span<double> scaled = _rented.AsSpan(0, p.Length);
-            TensorPrimitives.Divide(p, sum, scaled);
+            Normalize(p, scaled);
             Values = scaled;
         }
         else
@@ -31,6 +31,32 @@ internal ref struct ValidatedDistribution
     }
 
     public ReadOnlySpan<double> Values { get; }
+
+    /// <summary>
+    /// Writes p / Σp to <paramref name="destination"/> for finite, non-negative weights with a positive sum, at any
+    /// scale: the weights are first multiplied by the power of two 2^−e that brings the largest to [1, 2) (exact, so
+    /// nothing is rounded), which keeps Σ below 2n instead of overflowing at 1e308 and keeps subnormal weights such as
+    /// 5e-324 at full precision instead of dividing by a sum that has lost all its digits.
+    /// </summary>
+    public static void Normalize(ReadOnlySpan<double> p, Span<double> destination)
+    {
+        double max = TensorPrimitives.Max(p);
+        int exponent = Math.ILogB(max);
+        if (exponent != 0)
+        {
+            // One ScaleB per element: 2^−e itself is not representable for e ≤ −1024 (subnormal maxima).
+            for (int i = 0; i < p.Length; i++)
+            {
+                destination[i] = Math.ScaleB(p[i], -exponent);
+            }
+
+            TensorPrimitives.Divide(destination, TensorPrimitives.Sum(destination), destination);
+        }
+        else
+        {
+            TensorPrimitives.Divide(p, TensorPrimitives.Sum(p), destination);
+        }
+    }
 
     public void Dispose()
     {
