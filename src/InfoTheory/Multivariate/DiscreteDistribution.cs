@@ -541,7 +541,14 @@ public sealed class DiscreteDistribution : IJointEntropy
             ThrowHelper.ArgumentException(outcomesName, "Every outcome has 0 symbols; a distribution needs at least one variable.");
         }
 
-        double sum = Check.Distribution(probabilities, normalize, nameof(probabilities));
+        Check.Distribution(probabilities, normalize, nameof(probabilities));
+        double[]? scaled = null;
+        if (normalize)
+        {
+            // Power-of-two scaling first: weights near 1e308 or as small as 5e-324 normalise without overflow or loss.
+            scaled = new double[probabilities.Length];
+            Measures.Internal.ValidatedDistribution.Normalize(probabilities, scaled);
+        }
         string[] variableNames = names is null ? [.. Enumerable.Range(0, n).Select(i => "X" + i.ToString(CultureInfo.InvariantCulture))] : [.. names];
         if (variableNames.Length != n)
         {
@@ -591,7 +598,7 @@ public sealed class DiscreteDistribution : IJointEntropy
         var kept = new List<int>();
         for (int i = 0; i < probabilities.Length; i++)
         {
-            double p = normalize ? probabilities[i] / sum : probabilities[i];
+            double p = scaled is null ? probabilities[i] : scaled[i];
             if (p == 0)
             {
                 continue;

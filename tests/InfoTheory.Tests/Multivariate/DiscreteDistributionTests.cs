@@ -121,4 +121,16 @@ public sealed class DiscreteDistributionTests
         Assert.Equal(1.0, d.Entropy().Bits, 12);
         Assert.Equal(1.0, d.Entropy(Enumerable.Range(0, 40).Where(i => i % 3 == 0).ToArray()).Bits, 12);
     }
+
+    [Fact]
+    public void Create_NormalisesExtremeWeightsWithoutOverflowOrLoss()
+    {
+        // Two weights of 1e308 (their sum overflows) are 1/2 each; 5e-324 and 1.5e-323 (subnormal) are 1/4 and 3/4.
+        DiscreteDistribution large = DiscreteDistribution.Create([[0], [1]], [1e308, 1e308], normalize: true);
+        Assert.Equal(0.5, large[0], 1e-15);
+        Assert.Equal(0.5, large[1], 1e-15);
+        DiscreteDistribution tiny = DiscreteDistribution.Create([[0], [1]], [5e-324, 1.5e-323], normalize: true);
+        Assert.Equal(0.25, tiny[0], 1e-15);
+        Assert.Equal(0.75, tiny[1], 1e-15);
+    }
 }
