@@ -283,6 +283,12 @@ public sealed class SampleMatrix
         return FromRowMajor(samples, columns, nameof(samples));
     }
 
+    /// <summary>
+    /// Takes ownership of <paramref name="data"/> (row-major, finite) without copying or validating it: for buffers a
+    /// method derived from already validated samples and does not share.
+    /// </summary>
+    internal static SampleMatrix Owning(double[] data, int columns) => new(data, data.Length / columns, columns);
+
     /// <summary>Validated copy of row-major values, errors naming <paramref name="paramName"/>.</summary>
     internal static SampleMatrix FromRowMajor(ReadOnlySpan<double> samples, int columns, string paramName)
     {

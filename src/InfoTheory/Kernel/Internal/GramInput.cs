@@ -66,17 +66,27 @@ internal static class GramInput
         ReadOnlySpan<double> data = samples.Data.Span;
         double[] result = new double[n * d];
         int first = ScaleToUnit(data, result);
-        double[] column = new double[n];
+        // Columns gathered a block at a time (contiguous reads of each row's slice) before their medians are selected:
+        // a column-by-column gather would miss the cache on every element.
+        const int Width = 32;
+        double[] columns = new double[Math.Min(Width, d) * n];
         double[] centre = new double[d];
-        for (int j = 0; j < d; j++)
+        for (int j0 = 0; j0 < d; j0 += Width)
         {
+            int w = Math.Min(Width, d - j0);
             for (int i = 0; i < n; i++)
             {
-                column[i] = result[(i * d) + j];
+                ReadOnlySpan<double> slice = result.AsSpan((i * d) + j0, w);
+                for (int b = 0; b < w; b++)
+                {
+                    columns[(b * n) + i] = slice[b];
+                }
             }
 
-            Array.Sort(column);
-            centre[j] = column[(n - 1) / 2];
+            for (int b = 0; b < w; b++)
+            {
+                centre[j0 + b] = Select(columns.AsSpan(b * n, n), (n - 1) / 2);
+            }
         }
 
         for (int i = 0; i < n; i++)
@@ -85,7 +95,7 @@ internal static class GramInput
         }
 
         int second = ScaleToUnit(result, result);
-        return (SampleMatrix.FromRowMajor(result, d, paramName), first + second);
+        return (SampleMatrix.Owning(result, d), first + second);
     }
 
     /// <summary>destination = source·2⁻ᴱ with E = ⌊log₂ max|source|⌋ (0 for all zeros); returns E. Exact but for values 2⁻¹⁰²² below the largest.</summary>
@@ -93,6 +103,13 @@ internal static class GramInput
     {
         double largest = source.IsEmpty ? 0 : Math.Abs(System.Numerics.Tensors.TensorPrimitives.MaxMagnitude(source));
         int exponent = largest > 0 ? Math.ILogB(largest) : 0;
+        if (exponent is > -1022 and < 1023)
+        {
+            // 2⁻ᴱ is a normal double: one vectorised multiply, exact as ScaleB is (results below 2⁻¹⁰²² round alike).
+            System.Numerics.Tensors.TensorPrimitives.Multiply(source, Math.ScaleB(1.0, -exponent), destination);
+            return exponent;
+        }
+
         for (int k = 0; k < source.Length; k++)
         {
             destination[k] = Math.ScaleB(source[k], -exponent);
@@ -101,12 +118,76 @@ internal static class GramInput
         return exponent;
     }
 
+    /// <summary>
+    /// The k-th smallest value (0-based) of <paramref name="values"/>, which it reorders: Hoare's selection with a
+    /// median-of-three pivot, O(n) expected, so the per-column medians cost about as much as reading the data.
+    /// </summary>
+    public static double Select(Span<double> values, int k)
+    {
+        int lo = 0, hi = values.Length - 1;
+        while (lo < hi)
+        {
+            int mid = lo + ((hi - lo) / 2);
+            if (values[mid] < values[lo])
+            {
+                (values[mid], values[lo]) = (values[lo], values[mid]);
+            }
+
+            if (values[hi] < values[lo])
+            {
+                (values[hi], values[lo]) = (values[lo], values[hi]);
+            }
+
+            if (values[hi] < values[mid])
+            {
+                (values[hi], values[mid]) = (values[mid], values[hi]);
+            }
+
+            double pivot = values[mid];
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (values[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (pivot < values[j])
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (k <= j)
+            {
+                hi = j;
+            }
+            else if (k >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return values[k];
+            }
+        }
+
+        return values[k];
+    }
+
     /// <summary>A copy of <paramref name="samples"/> scaled by 2⁻ᴱ so that its largest magnitude lies in [1, 2) (no centring): for the linear Gram.</summary>
     public static (SampleMatrix Samples, int Exponent) Scale(SampleMatrix samples, string paramName)
     {
         double[] result = new double[samples.Data.Length];
         int exponent = ScaleToUnit(samples.Data.Span, result);
-        return (SampleMatrix.FromRowMajor(result, samples.Columns, paramName), exponent);
+        return (SampleMatrix.Owning(result, samples.Columns), exponent);
     }
 
     /// <summary>Checks that the n × n doubles of one Gram matrix (times <paramref name="copies"/>) can be allocated.</summary>
