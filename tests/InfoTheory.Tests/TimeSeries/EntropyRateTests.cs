@@ -64,8 +64,8 @@ public sealed class EntropyRateTests
         // L = 1 is the marginal entropy H(π) (> h).
         Assert.Equal(BinaryEntropy(a / (a + b)), EntropyRate.BlockEntropyDifference(x, 1).Nats, 0.01);
 
-        // The Lempel-Ziv estimate converges slowly (relative error ~ log log n / log n); within 15 % at n = 10⁵.
-        Assert.Equal(h, LempelZiv.EntropyRate(x).Nats, 0.15 * h);
+        // The Lempel-Ziv estimate converges slowly (relative error of order log log n / log n ≈ 0.2 at n = 2·10⁴).
+        Assert.Equal(h, LempelZiv.EntropyRate(x.AsSpan(0, 20_000)).Nats, 0.2 * h);
     }
 
     [Theory]
@@ -87,13 +87,13 @@ public sealed class EntropyRateTests
     public void NormalizedComplexity_FairCoin_IsNearOne()
     {
         var random = new Random(2);
-        int[] x = new int[100_000];
+        int[] x = new int[20_000];
         for (int t = 0; t < x.Length; t++)
         {
             x[t] = random.Next(2);
         }
 
-        // c(n) log₂ n / n → 1 for a fair coin; the finite-n error at n = 10⁵ is a few per cent, so ±0.1.
+        // c(n) log₂ n / n → 1 for a fair coin; the finite-n error at n = 2·10⁴ is several per cent, so ±0.1.
         Assert.Equal(1, LempelZiv.NormalizedComplexity(x, 2), 0.1);
     }
 
