@@ -62,15 +62,26 @@ public static class EntropyRate
                 $"transition must be a non-empty square matrix, got {transition.GetLength(0)} × {transition.GetLength(1)}."));
         }
 
-        double[] row = new double[m];
         for (int i = 0; i < m; i++)
         {
+            double rowSum = 0;
             for (int j = 0; j < m; j++)
             {
-                row[j] = transition[i, j];
+                double value = transition[i, j];
+                if (!double.IsFinite(value) || value < 0)
+                {
+                    ThrowHelper.ArgumentException(nameof(transition), string.Create(CultureInfo.InvariantCulture,
+                        $"transition[{i}, {j}] = {value}; transition probabilities must be finite and non-negative."));
+                }
+
+                rowSum += value;
             }
 
-            Check.Distribution(row, normalize: false, nameof(transition));
+            if (!(Math.Abs(rowSum - 1) <= 1e-9 * m))
+            {
+                ThrowHelper.ArgumentException(nameof(transition), string.Create(CultureInfo.InvariantCulture,
+                    $"Row {i} of transition sums to {rowSum:R}, not 1 (tolerance {1e-9 * m:G3}); each row is the distribution of the next state."));
+            }
         }
 
         Matrix<double> a = Matrix<double>.Build.Dense(m, m, (i, j) => transition[j, i] - (i == j ? 1 : 0));

@@ -101,7 +101,10 @@ public sealed class EntropyRateTests
     public void BadArguments_NameTheParameter()
     {
         Assert.Equal("transition", Assert.Throws<ArgumentException>(() => EntropyRate.MarkovChain(new double[2, 3])).ParamName);
-        Assert.Equal("transition", Assert.Throws<ArgumentException>(() => EntropyRate.MarkovChain(new[,] { { 0.5, 0.6 }, { 0.5, 0.5 } })).ParamName);
+        ArgumentException rowSum = Assert.Throws<ArgumentException>(() => EntropyRate.MarkovChain(new[,] { { 0.5, 0.5 }, { 0.5, 0.6 } }));
+        Assert.Equal("transition", rowSum.ParamName);
+        Assert.Contains("Row 1", rowSum.Message, StringComparison.Ordinal);
+        Assert.Equal("transition", Assert.Throws<ArgumentException>(() => EntropyRate.MarkovChain(new[,] { { 1.5, -0.5 }, { 0.5, 0.5 } })).ParamName);
         Assert.Equal("transition", Assert.Throws<ArgumentException>(() => EntropyRate.MarkovChain(new[,] { { double.NaN, 1 }, { 0.5, 0.5 } })).ParamName);
         Assert.Equal("transition", Assert.Throws<ArgumentException>(() => EntropyRate.MarkovChain(new[,] { { 1.0, 0 }, { 0, 1.0 } })).ParamName);
         Assert.Equal("transition", Assert.Throws<ArgumentNullException>(() => EntropyRate.MarkovChain(null!)).ParamName);
