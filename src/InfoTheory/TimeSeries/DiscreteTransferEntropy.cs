@@ -1,0 +1,122 @@
+using InfoTheory.Discrete;
+using InfoTheory.TimeSeries.Internal;
+
+namespace InfoTheory.TimeSeries;
+
+/// <summary>
+/// Transfer entropy between discrete (symbolic) series (Schreiber 2000):
+/// T(X → Y) = I(Y_t ; X_{t−u}⁽ˡ⁾ | Y_{t−1}⁽ᵏ⁾) = H(Y_t | Y_{t−1}⁽ᵏ⁾) − H(Y_t | Y_{t−1}⁽ᵏ⁾, X_{t−u}⁽ˡ⁾), with any
+/// <see cref="DiscreteEntropyEstimator"/>, and its local (pointwise) values.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The embedding settings mean what they mean on <see cref="TransferEntropy"/>. Each past is coded as one dense joint
+/// symbol and the estimate is <see cref="DiscreteConditionalMutualInformation"/> with <see cref="Entropy"/> (plug-in
+/// by default): Î = Ĥ(Y_t, Y⁻) + Ĥ(X⁻, Y⁻) − Ĥ(Y_t, X⁻, Y⁻) − Ĥ(Y⁻). A bias-corrected entropy estimator
+/// (Miller-Madow, NSB, …) corrects each of the four entropies; the plug-in estimate is biased upwards by about
+/// (|Y|−1)(|X⁻|−1)|Y⁻| / (2N) nats for independent processes (Roulston 1999), which grows as |alphabet|^(k+l).
+/// </para>
+/// <para>
+/// Local transfer entropy (Lizier, Prokopenko &amp; Zomaya 2008), t(x → y)_t = ln p(y_t | y⁻_t, x⁻_t) / p(y_t | y⁻_t),
+/// is given by <see cref="LocalValues(ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{int})"/> with plug-in probabilities, whatever
+/// <see cref="Entropy"/> is: their mean is the plug-in estimate. A conditional variable Z (e.g. several other sources
+/// combined with <see cref="JointSymbols.Dense"/>) is embedded like the source.
+/// </para>
+/// <para>Symbols are non-negative integers; any alphabet size works. Results are in nats. Immutable and thread-safe.</para>
+/// </remarks>
+/// <param name="entropy">The entropy estimator; null for plug-in.</param>
+public sealed class DiscreteTransferEntropy(DiscreteEntropyEstimator? entropy = null)
+{
+    private readonly DiscreteConditionalMutualInformation _cmi = new(entropy);
+
+    /// <summary>The entropy estimator applied to the four joint variables.</summary>
+    public DiscreteEntropyEstimator Entropy => _cmi.Entropy;
+
+    /// <inheritdoc cref="TransferEntropy.TargetHistory"/>
+    public int TargetHistory { get; init => field = TimeSeriesChecks.History(value, nameof(TargetHistory)); } = 1;
+
+    /// <inheritdoc cref="TransferEntropy.TargetDelay"/>
+    public int TargetDelay { get; init => field = TimeSeriesChecks.Delay(value, nameof(TargetDelay)); } = 1;
+
+    /// <inheritdoc cref="TransferEntropy.SourceHistory"/>
+    public int SourceHistory { get; init => field = TimeSeriesChecks.History(value, nameof(SourceHistory)); } = 1;
+
+    /// <inheritdoc cref="TransferEntropy.SourceDelay"/>
+    public int SourceDelay { get; init => field = TimeSeriesChecks.Delay(value, nameof(SourceDelay)); } = 1;
+
+    /// <inheritdoc cref="TransferEntropy.Lag"/>
+    public int Lag { get; init => field = TimeSeriesChecks.Delay(value, nameof(Lag)); } = 1;
+
+    /// <summary>The first time index t with a complete embedding; local value i belongs to time <see cref="FirstTime"/> + i.</summary>
+    public int FirstTime => Layout.Start;
+
+    private TransferLayout Layout => new(TargetHistory, TargetDelay, SourceHistory, SourceDelay, Lag);
+
+    /// <summary>T(X → Y), or T(X → Y | Z) when <paramref name="conditional"/> is not empty.</summary>
+    /// <param name="source">Symbols of X in time order.</param>
+    /// <param name="target">Symbols of Y, as many as of X.</param>
+    /// <param name="conditional">Symbols of Z, as many as of X, or empty for none.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentException">The lengths differ, a symbol is negative, or the series are too short for the embedding.</exception>
+    public Information Estimate(ReadOnlySpan<int> source, ReadOnlySpan<int> target, ReadOnlySpan<int> conditional = default)
+    {
+        (int[] present, int[] sourcePast, int[] condition) = Embed([source.ToArray()], [target.ToArray()],
+            conditional.IsEmpty ? null : [conditional.ToArray()], nameof(source), nameof(target), nameof(conditional));
+        return _cmi.Estimate(present, sourcePast, condition);
+    }
+
+    /// <summary>T(X → Y) or T(X → Y | Z) pooled over several trials.</summary>
+    /// <param name="sources">The source's trials.</param>
+    /// <param name="targets">The target's trials, paired with <paramref name="sources"/> and of the same lengths.</param>
+    /// <param name="conditionals">The conditional variable's trials, paired likewise, or null.</param>
+    /// <returns>The estimate from the rows of all trials.</returns>
+    /// <exception cref="ArgumentNullException">A list or a trial is null.</exception>
+    /// <exception cref="ArgumentException">No trials, trials that do not pair up, a negative symbol, or no trial long enough.</exception>
+    public Information Estimate(IReadOnlyList<int[]> sources, IReadOnlyList<int[]> targets, IReadOnlyList<int[]>? conditionals = null)
+    {
+        (int[] present, int[] sourcePast, int[] condition) = Embed(sources, targets, conditionals, nameof(sources), nameof(targets), nameof(conditionals));
+        return _cmi.Estimate(present, sourcePast, condition);
+    }
+
+    /// <summary>
+    /// The local transfer entropy at every time step with a complete embedding, in nats:
+    /// value i is ln(p̂(y_t | y⁻_t, x⁻_t, z⁻_t) / p̂(y_t | y⁻_t, z⁻_t)) at t = <see cref="FirstTime"/> + i, with
+    /// plug-in (frequency) probabilities. Their mean is the plug-in estimate.
+    /// </summary>
+    /// <param name="source">Symbols of X in time order.</param>
+    /// <param name="target">Symbols of Y, as many as of X.</param>
+    /// <param name="conditional">Symbols of Z, as many as of X, or empty for none.</param>
+    /// <returns>n − <see cref="FirstTime"/> values; negative ones mark steps where the source misinformed about the target.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="Estimate(ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{int})"/>.</exception>
+    public double[] LocalValues(ReadOnlySpan<int> source, ReadOnlySpan<int> target, ReadOnlySpan<int> conditional = default)
+    {
+        (int[] present, int[] sourcePast, int[] condition) = Embed([source.ToArray()], [target.ToArray()],
+            conditional.IsEmpty ? null : [conditional.ToArray()], nameof(source), nameof(target), nameof(conditional));
+        double[] local = new double[present.Length];
+        new PlugInConditionalMutualInformation().LocalValues(present, sourcePast, condition, local);
+        return local;
+    }
+
+    private (int[] Present, int[] SourcePast, int[] Condition) Embed(IReadOnlyList<int[]> sources, IReadOnlyList<int[]> targets,
+        IReadOnlyList<int[]>? conditionals, string sourceName, string targetName, string conditionalName)
+    {
+        int[] sourceLengths = TimeSeriesChecks.SymbolTrials(sources, sourceName);
+        int[] targetLengths = TimeSeriesChecks.SymbolTrials(targets, targetName);
+        TimeSeriesChecks.Paired(targetLengths, sourceLengths, targetName, sourceName);
+        if (conditionals is not null)
+        {
+            TimeSeriesChecks.Paired(TimeSeriesChecks.SymbolTrials(conditionals, conditionalName), targetLengths, conditionalName, targetName);
+        }
+
+        TransferLayout layout = Layout;
+        int start = layout.Start;
+        int rows = EmbeddingBuilder.RowCount(targetLengths, start, targetName);
+        int[] present = EmbeddingBuilder.EmbedSymbols(targets, TransferLayout.Present, start, rows);
+        int[] targetPast = EmbeddingBuilder.EmbedSymbols(targets, layout.TargetPast, start, rows);
+        int[] sourcePast = EmbeddingBuilder.EmbedSymbols(sources, layout.SourcePast, start, rows);
+        int[] condition = conditionals is null
+            ? targetPast
+            : JointSymbols.Dense(targetPast, EmbeddingBuilder.EmbedSymbols(conditionals, layout.SourcePast, start, rows)).Codes;
+        return (present, sourcePast, condition);
+    }
+}

@@ -1,0 +1,133 @@
+using InfoTheory.Continuous;
+using InfoTheory.TimeSeries.Internal;
+
+namespace InfoTheory.TimeSeries;
+
+/// <summary>
+/// Transfer entropy from a source X to a target Y (Schreiber 2000), with any conditional mutual information
+/// estimator for continuous data:
+/// T(X → Y) = I(Y_t ; X_{t−u}⁽ˡ⁾ | Y_{t−1}⁽ᵏ⁾), and the conditional transfer entropy
+/// T(X → Y | Z) = I(Y_t ; X_{t−u}⁽ˡ⁾ | Y_{t−1}⁽ᵏ⁾, Z_{t−u}⁽ˡ⁾) (Lizier, Prokopenko &amp; Zomaya 2008).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Y_{t−1}⁽ᵏ⁾ = (Y_{t−1}, Y_{t−1−τ_Y}, …, Y_{t−1−(k−1)τ_Y}) is the target's past (<see cref="TargetHistory"/> k,
+/// <see cref="TargetDelay"/> τ_Y) and X_{t−u}⁽ˡ⁾ = (X_{t−u}, …, X_{t−u−(l−1)τ_X}) the source's (<see cref="SourceHistory"/> l,
+/// <see cref="SourceDelay"/> τ_X, <see cref="Lag"/> u, the source-target delay of Wibral et al. 2013). A conditional
+/// variable Z is embedded like the source. All defaults are 1: T = I(Y_t ; X_{t−1} | Y_{t−1}).
+/// </para>
+/// <para>
+/// The estimator decides the method: <see cref="GaussianConditionalMutualInformation"/> (linear Gaussian; then
+/// T equals half the Granger causality log-ratio, Barnett, Barrett &amp; Seth 2009),
+/// <see cref="GaussianCopulaConditionalMutualInformation"/> (Ince et al. 2017) or
+/// <see cref="KsgConditionalMutualInformation"/> (Frenzel &amp; Pompe 2007; the JIDT/IDTxl default). Its own settings
+/// (K, scaling, ties, seed, parallelism) apply unchanged; the embedded matrices are built once per call
+/// (<see cref="Embed(IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix})"/>).
+/// For symbols use <see cref="DiscreteTransferEntropy"/>.
+/// </para>
+/// <para>
+/// Several trials of one process are pooled: each trial is embedded on its own and the rows concatenated, then one
+/// estimate is made from all rows (JIDT's "multiple observations"). The result is in nats inside
+/// <see cref="Information"/>; an estimator that can go negative (KSG) is not clipped. Immutable and thread-safe.
+/// </para>
+/// </remarks>
+/// <param name="estimator">The conditional mutual information estimator applied to the embedded variables.</param>
+public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEstimator estimator)
+{
+    /// <summary>The conditional mutual information estimator.</summary>
+    public IMultivariateConditionalMutualInformationEstimator Estimator { get; } = estimator ?? throw new ArgumentNullException(nameof(estimator));
+
+    /// <summary>k, the number of past target values conditioned on; at least 1, default 1.</summary>
+    public int TargetHistory { get; init => field = TimeSeriesChecks.History(value, nameof(TargetHistory)); } = 1;
+
+    /// <summary>τ_Y, the spacing of the target's past values in time steps; at least 1, default 1.</summary>
+    public int TargetDelay { get; init => field = TimeSeriesChecks.Delay(value, nameof(TargetDelay)); } = 1;
+
+    /// <summary>l, the number of past source (and conditional) values; at least 1, default 1.</summary>
+    public int SourceHistory { get; init => field = TimeSeriesChecks.History(value, nameof(SourceHistory)); } = 1;
+
+    /// <summary>τ_X, the spacing of the source's past values in time steps; at least 1, default 1.</summary>
+    public int SourceDelay { get; init => field = TimeSeriesChecks.Delay(value, nameof(SourceDelay)); } = 1;
+
+    /// <summary>u, the source-target delay: the newest source value used is X_{t−u}; at least 1, default 1.</summary>
+    public int Lag { get; init => field = TimeSeriesChecks.Delay(value, nameof(Lag)); } = 1;
+
+    /// <summary>The first time index t with a complete embedding; a series of n steps yields n − <see cref="FirstTime"/> rows.</summary>
+    public int FirstTime => Layout.Start;
+
+    private TransferLayout Layout => new(TargetHistory, TargetDelay, SourceHistory, SourceDelay, Lag);
+
+    /// <summary>T(X → Y) between two univariate series.</summary>
+    /// <param name="source">The source values X_0 … X_{n−1}, finite.</param>
+    /// <param name="target">The target values, as many as of the source, finite.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentException">The lengths differ, a value is NaN or ±∞, or the series are too short for the embedding.</exception>
+    public Information Estimate(ReadOnlySpan<double> source, ReadOnlySpan<double> target)
+    {
+        SampleMatrix x = TimeSeriesChecks.Column(source, nameof(source));
+        SampleMatrix y = TimeSeriesChecks.Column(target, nameof(target));
+        return Estimate([x], [y], null, nameof(source), nameof(target), "conditional");
+    }
+
+    /// <summary>T(X → Y) or, with <paramref name="conditional"/>, T(X → Y | Z) between multivariate series.</summary>
+    /// <param name="source">The source: one row per time step.</param>
+    /// <param name="target">The target: as many rows as the source.</param>
+    /// <param name="conditional">Other sources to condition on (their columns side by side), or null.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="target"/> is null.</exception>
+    /// <exception cref="ArgumentException">The row counts differ or the series are too short for the embedding.</exception>
+    public Information Estimate(SampleMatrix source, SampleMatrix target, SampleMatrix? conditional = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        return Estimate([source], [target], conditional is null ? null : [conditional], nameof(source), nameof(target), nameof(conditional));
+    }
+
+    /// <summary>T(X → Y) or T(X → Y | Z) pooled over several trials.</summary>
+    /// <param name="sources">The source's trials.</param>
+    /// <param name="targets">The target's trials, paired with <paramref name="sources"/> and of the same lengths.</param>
+    /// <param name="conditionals">The conditional variable's trials, paired likewise, or null.</param>
+    /// <returns>The estimate from the rows of all trials.</returns>
+    /// <exception cref="ArgumentNullException">A list or a trial is null.</exception>
+    /// <exception cref="ArgumentException">No trials, trial counts or lengths that do not pair up, trials of different dimension, or no trial long enough.</exception>
+    public Information Estimate(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals = null) =>
+        Estimate(sources, targets, conditionals, nameof(sources), nameof(targets), nameof(conditionals));
+
+    /// <summary>The embedded variables this estimator would use, without estimating.</summary>
+    /// <param name="sources">The source's trials.</param>
+    /// <param name="targets">The target's trials, paired with <paramref name="sources"/>.</param>
+    /// <param name="conditionals">The conditional variable's trials, or null.</param>
+    /// <returns>Present, target past, source past and conditional past, paired by row.</returns>
+    /// <exception cref="ArgumentNullException">A list or a trial is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Estimate(IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix})"/>.</exception>
+    public TransferEntropySample Embed(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals = null) =>
+        Embed(sources, targets, conditionals, nameof(sources), nameof(targets), nameof(conditionals));
+
+    private Information Estimate(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals,
+        string sourceName, string targetName, string conditionalName)
+    {
+        TransferEntropySample sample = Embed(sources, targets, conditionals, sourceName, targetName, conditionalName);
+        return Estimator.Estimate(sample.Present, sample.SourcePast, sample.Condition);
+    }
+
+    private TransferEntropySample Embed(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals,
+        string sourceName, string targetName, string conditionalName)
+    {
+        int[] sourceLengths = TimeSeriesChecks.Trials(sources, sourceName);
+        int[] targetLengths = TimeSeriesChecks.Trials(targets, targetName);
+        TimeSeriesChecks.Paired(targetLengths, sourceLengths, targetName, sourceName);
+        if (conditionals is not null)
+        {
+            TimeSeriesChecks.Paired(TimeSeriesChecks.Trials(conditionals, conditionalName), targetLengths, conditionalName, targetName);
+        }
+
+        TransferLayout layout = Layout;
+        int start = layout.Start;
+        int rows = EmbeddingBuilder.RowCount(targetLengths, start, targetName);
+        return new TransferEntropySample(
+            EmbeddingBuilder.Embed(targets, TransferLayout.Present, start, rows, targetName),
+            EmbeddingBuilder.Embed(targets, layout.TargetPast, start, rows, targetName),
+            EmbeddingBuilder.Embed(sources, layout.SourcePast, start, rows, sourceName),
+            conditionals is null ? null : EmbeddingBuilder.Embed(conditionals, layout.SourcePast, start, rows, conditionalName));
+    }
+}
