@@ -1,4 +1,3 @@
-using System.Globalization;
 using InfoTheory.Bottleneck.Internal;
 using InfoTheory.Internal;
 using InfoTheory.Measures;
@@ -30,15 +29,7 @@ public sealed class DeterministicInformationBottleneck : IInformationBottleneckS
     public int MaxIterations
     {
         get;
-        init
-        {
-            if (value < 1)
-            {
-                ThrowHelper.ArgumentOutOfRange(nameof(MaxIterations), value, string.Create(CultureInfo.InvariantCulture, $"MaxIterations must be at least 1, got {value}."));
-            }
-
-            field = value;
-        }
+        init => field = Settings.AtLeast(value, 1, nameof(MaxIterations));
     } = 1_000;
 
     /// <summary>The number of random initial assignments per solve (default 8; at least 1).</summary>
@@ -46,15 +37,7 @@ public sealed class DeterministicInformationBottleneck : IInformationBottleneckS
     public int Restarts
     {
         get;
-        init
-        {
-            if (value < 1)
-            {
-                ThrowHelper.ArgumentOutOfRange(nameof(Restarts), value, string.Create(CultureInfo.InvariantCulture, $"Restarts must be at least 1, got {value}."));
-            }
-
-            field = value;
-        }
+        init => field = Settings.AtLeast(value, 1, nameof(Restarts));
     } = 8;
 
     /// <summary>The seed of the random initial assignments (default 0): the same seed gives the same result.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using InfoTheory.Bottleneck.Internal;
 using InfoTheory.Internal;
 using InfoTheory.Measures;
@@ -31,15 +30,7 @@ public sealed class IterativeInformationBottleneck : IInformationBottleneckSolve
     public double Tolerance
     {
         get;
-        init
-        {
-            if (!(value > 0) || !double.IsFinite(value))
-            {
-                ThrowHelper.ArgumentOutOfRange(nameof(Tolerance), value, string.Create(CultureInfo.InvariantCulture, $"Tolerance must be finite and > 0, got {value}."));
-            }
-
-            field = value;
-        }
+        init => field = Settings.Tolerance(value, nameof(Tolerance));
     } = 1e-10;
 
     /// <summary>The most iterations per run (default 10 000; at least 1).</summary>
@@ -47,15 +38,7 @@ public sealed class IterativeInformationBottleneck : IInformationBottleneckSolve
     public int MaxIterations
     {
         get;
-        init
-        {
-            if (value < 1)
-            {
-                ThrowHelper.ArgumentOutOfRange(nameof(MaxIterations), value, string.Create(CultureInfo.InvariantCulture, $"MaxIterations must be at least 1, got {value}."));
-            }
-
-            field = value;
-        }
+        init => field = Settings.AtLeast(value, 1, nameof(MaxIterations));
     } = 10_000;
 
     /// <summary>The number of random initialisations per solve (default 8; at least 1).</summary>
@@ -63,15 +46,7 @@ public sealed class IterativeInformationBottleneck : IInformationBottleneckSolve
     public int Restarts
     {
         get;
-        init
-        {
-            if (value < 1)
-            {
-                ThrowHelper.ArgumentOutOfRange(nameof(Restarts), value, string.Create(CultureInfo.InvariantCulture, $"Restarts must be at least 1, got {value}."));
-            }
-
-            field = value;
-        }
+        init => field = Settings.AtLeast(value, 1, nameof(Restarts));
     } = 8;
 
     /// <summary>The seed of the random initialisations (default 0): the same seed gives the same result.</summary>

@@ -53,4 +53,27 @@ internal static class Settings
 
         return value;
     }
+
+    /// <summary>A count setting (iterations, restarts, …) of at least <paramref name="minimum"/>.</summary>
+    public static int AtLeast(int value, int minimum, string paramName)
+    {
+        if (value < minimum)
+        {
+            ThrowHelper.ArgumentOutOfRange(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be at least {minimum}, got {value}."));
+        }
+
+        return value;
+    }
+
+    /// <summary>A convergence tolerance: finite and positive, or finite and ≥ 0 when <paramref name="zeroAllowed"/>.</summary>
+    public static double Tolerance(double value, string paramName, bool zeroAllowed = false)
+    {
+        if (!double.IsFinite(value) || (zeroAllowed ? !(value >= 0) : !(value > 0)))
+        {
+            ThrowHelper.ArgumentOutOfRange(paramName, value, string.Create(CultureInfo.InvariantCulture,
+                $"{paramName} must be finite and {(zeroAllowed ? "≥" : ">")} 0, got {value}."));
+        }
+
+        return value;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using InfoTheory.Internal;
 using InfoTheory.Multivariate.Internal;
 
@@ -29,15 +28,7 @@ public sealed class BrojaRedundancy : RedundancyMeasure
     public double GapTolerance
     {
         get;
-        init
-        {
-            if (!(value > 0) || !double.IsFinite(value))
-            {
-                ThrowHelper.ArgumentOutOfRange(nameof(GapTolerance), value, string.Create(CultureInfo.InvariantCulture, $"GapTolerance must be finite and > 0, got {value}."));
-            }
-
-            field = value;
-        }
+        init => field = Settings.Tolerance(value, nameof(GapTolerance));
     } = 1e-12;
 
     /// <summary>The most Newton steps (default 1000; at least 1). The certified gap is reported whether or not the tolerance was reached.</summary>
@@ -45,11 +36,7 @@ public sealed class BrojaRedundancy : RedundancyMeasure
     public int MaxIterations
     {
         get;
-        init
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(MaxIterations));
-            field = value;
-        }
+        init => field = Settings.AtLeast(value, 1, nameof(MaxIterations));
     } = 1000;
 
     /// <inheritdoc />

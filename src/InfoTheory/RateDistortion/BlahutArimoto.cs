@@ -31,15 +31,7 @@ public sealed class BlahutArimoto : IRateDistortionSolver
     public double Tolerance
     {
         get;
-        init
-        {
-            if (!(value >= 0) || !double.IsFinite(value))
-            {
-                ThrowHelper.ArgumentOutOfRange(nameof(Tolerance), value, string.Create(CultureInfo.InvariantCulture, $"Tolerance must be finite and ≥ 0, got {value}."));
-            }
-
-            field = value;
-        }
+        init => field = Settings.Tolerance(value, nameof(Tolerance), zeroAllowed: true);
     } = 1e-10;
 
     /// <summary>The most iterations per solve (default 100 000; at least 1, since no bound exists before the first iteration).</summary>
@@ -47,15 +39,7 @@ public sealed class BlahutArimoto : IRateDistortionSolver
     public int MaxIterations
     {
         get;
-        init
-        {
-            if (value < 1)
-            {
-                ThrowHelper.ArgumentOutOfRange(nameof(MaxIterations), value, string.Create(CultureInfo.InvariantCulture, $"MaxIterations must be at least 1, got {value}."));
-            }
-
-            field = value;
-        }
+        init => field = Settings.AtLeast(value, 1, nameof(MaxIterations));
     } = 100_000;
 
     /// <inheritdoc />

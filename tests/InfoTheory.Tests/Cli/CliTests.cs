@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace InfoTheory.Tests.Cli;
 
 /// <summary>The infotheory command line, run as a process exactly as a user runs it.</summary>
@@ -9,22 +7,7 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        string dll = Path.Combine(AppContext.BaseDirectory, "InfoTheory.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using Process process = Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd();
-        string error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error);
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => CliProcess.Run(args);
 
     private string WriteCsv(string content)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -11,22 +10,7 @@ public sealed class MultivariateCliTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        string dll = Path.Combine(AppContext.BaseDirectory, "InfoTheory.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using Process process = Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd();
-        string error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error);
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => CliProcess.Run(args);
 
     /// <summary>Every (a, b) pair equally often, with t = a XOR b: the exact XOR distribution as a sample.</summary>
     private string XorFile()
