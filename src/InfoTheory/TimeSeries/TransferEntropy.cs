@@ -1,4 +1,6 @@
 using InfoTheory.Continuous;
+using InfoTheory.Internal;
+using InfoTheory.Statistics;
 using InfoTheory.TimeSeries.Internal;
 
 namespace InfoTheory.TimeSeries;
@@ -102,6 +104,107 @@ public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEst
     /// <exception cref="ArgumentException">As for <see cref="Estimate(IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix})"/>.</exception>
     public TransferEntropySample Embed(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals = null) =>
         Embed(sources, targets, conditionals, nameof(sources), nameof(targets), nameof(conditionals));
+
+    /// <summary>
+    /// Tests H₀: the source's past carries no information about the target's present beyond the target's (and the
+    /// conditional variable's) past, by surrogates that destroy the coupling within each trial. The p-value is
+    /// (1 + #{b : T̂_b ≥ T̂}) / (1 + B).
+    /// </summary>
+    /// <param name="sources">The source's trials.</param>
+    /// <param name="targets">The target's trials, paired with <paramref name="sources"/>.</param>
+    /// <param name="conditionals">The conditional variable's trials, or null.</param>
+    /// <param name="surrogates">The number B of surrogates, at least 1.</param>
+    /// <param name="scheme">How the surrogates are made (default: permute the source's past vectors within each trial).</param>
+    /// <param name="seed">The seed of the surrogates; the same seed gives the same result.</param>
+    /// <param name="maxDegreeOfParallelism">The most threads to use: −1 (default) for all cores, or ≥ 1. Does not change the result.</param>
+    /// <returns>The observed estimate, the B surrogate estimates in nats, and the p-value.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="Estimate(IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix})"/>, or a trial with fewer than 2 usable rows.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="surrogates"/> is less than 1, the scheme is undefined, or <paramref name="maxDegreeOfParallelism"/> is invalid.</exception>
+    /// <remarks>
+    /// The embedding is built once; a surrogate only reorders the rows of the source past (O(rows · columns)) before the
+    /// estimate. Surrogate b draws from its own random stream (<paramref name="seed"/>, b), so the result does not depend
+    /// on the thread count. Estimators with their own randomness (jitter) use their own fixed seed on every surrogate.
+    /// </remarks>
+    public PermutationTestResult Test(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals,
+        int surrogates, TransferEntropySurrogates scheme = TransferEntropySurrogates.PermuteSource, int seed = Settings.DefaultSeed,
+        int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism) =>
+        Test(sources, targets, conditionals, surrogates, scheme, seed, maxDegreeOfParallelism, nameof(sources), nameof(targets), nameof(conditionals));
+
+    /// <summary>The surrogate test of T(X → Y) between two univariate series (see the multi-trial overload).</summary>
+    /// <param name="source">The source values, finite.</param>
+    /// <param name="target">The target values, as many as of the source, finite.</param>
+    /// <param name="surrogates">The number B of surrogates, at least 1.</param>
+    /// <param name="scheme">How the surrogates are made.</param>
+    /// <param name="seed">The seed of the surrogates.</param>
+    /// <returns>The observed estimate, the surrogate estimates in nats, and the p-value.</returns>
+    public PermutationTestResult Test(ReadOnlySpan<double> source, ReadOnlySpan<double> target, int surrogates,
+        TransferEntropySurrogates scheme = TransferEntropySurrogates.PermuteSource, int seed = Settings.DefaultSeed) =>
+        Test([TimeSeriesChecks.Column(source, nameof(source))], [TimeSeriesChecks.Column(target, nameof(target))], null, surrogates, scheme, seed,
+            Settings.DefaultMaxDegreeOfParallelism, nameof(source), nameof(target), "conditional");
+
+    private PermutationTestResult Test(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals,
+        int surrogates, TransferEntropySurrogates scheme, int seed, int maxDegreeOfParallelism, string sourceName, string targetName, string conditionalName)
+    {
+        Resampling.Count(surrogates, nameof(surrogates));
+        if (!Enum.IsDefined(scheme))
+        {
+            ThrowHelper.ArgumentOutOfRange(nameof(scheme), scheme, "scheme is not a defined TransferEntropySurrogates.");
+        }
+
+        ParallelOptions options = Settings.Parallel(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
+        TransferEntropySample sample = Embed(sources, targets, conditionals, sourceName, targetName, conditionalName);
+        int start = Layout.Start;
+        int[] trialRows = [.. targets.Select(t => Math.Max(0, t.Rows - start)).Where(r => r > 0)];
+        if (trialRows.Any(r => r < 2))
+        {
+            ThrowHelper.ArgumentException(targetName, "A trial has a single usable time step after the embedding; surrogates need at least 2 per trial.");
+        }
+
+        SampleMatrix condition = sample.Condition;
+        Information observed = Estimator.Estimate(sample.Present, sample.SourcePast, condition);
+        int d = sample.SourcePast.Columns;
+        double[] nulls = new double[surrogates];
+        Parallel.For(0, surrogates, options, b =>
+        {
+            var random = new StreamRandom(seed, b);
+            ReadOnlySpan<double> data = sample.SourcePast.Data.Span;
+            double[] moved = new double[data.Length];
+            int offset = 0;
+            foreach (int m in trialRows)
+            {
+                int[] order = new int[m];
+                if (scheme == TransferEntropySurrogates.PermuteSource)
+                {
+                    for (int i = 0; i < m; i++)
+                    {
+                        order[i] = i;
+                    }
+
+                    random.Shuffle<int>(order);
+                }
+                else
+                {
+                    int margin = Math.Max(1, m / 10);
+                    int shift = m - (2 * margin) >= 0 ? margin + random.NextInt32(Math.Max(1, m - (2 * margin) + 1)) : 1;
+                    for (int i = 0; i < m; i++)
+                    {
+                        order[i] = (i + shift) % m;
+                    }
+                }
+
+                for (int i = 0; i < m; i++)
+                {
+                    data.Slice((offset + order[i]) * d, d).CopyTo(moved.AsSpan((offset + i) * d, d));
+                }
+
+                offset += m;
+            }
+
+            nulls[b] = Estimator.Estimate(sample.Present, SampleMatrix.Owning(moved, d), condition).Nats;
+        });
+
+        return new PermutationTestResult(observed, nulls, PermutationTest.PValue(observed.Nats, nulls));
+    }
 
     private Information Estimate(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals,
         string sourceName, string targetName, string conditionalName)
