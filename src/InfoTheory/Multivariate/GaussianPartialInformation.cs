@@ -38,11 +38,7 @@ public static class GaussianPartialInformation
     /// <param name="measure">The redundancy measure.</param>
     /// <returns>Every atom and the total.</returns>
     /// <exception cref="ArgumentException">The covariance is not a valid covariance, or the groups are invalid.</exception>
-    public static PartialInformationDecomposition Decompose(double[,] covariance, IReadOnlyList<int[]> sources, int[] target, GaussianRedundancy measure = GaussianRedundancy.MinimumMutualInformation)
-    {
-        GaussianModel.FromCovariance(covariance, nameof(covariance));
-        return Decompose(covariance, sources, target, measure, nameof(covariance));
-    }
+    public static PartialInformationDecomposition Decompose(double[,] covariance, IReadOnlyList<int[]> sources, int[] target, GaussianRedundancy measure = GaussianRedundancy.MinimumMutualInformation) => Decompose(covariance, sources, target, measure, nameof(covariance));
 
     /// <summary>Decomposes from samples: one variable per column.</summary>
     /// <param name="samples">The samples (finite; no constant column; more rows than columns).</param>
@@ -110,6 +106,7 @@ public static class GaussianPartialInformation
 
     private static PartialInformationDecomposition Decompose(double[,] covariance, IReadOnlyList<int[]> sources, int[] target, GaussianRedundancy measure, string paramName)
     {
+        var model = GaussianModel.FromCovariance(covariance, paramName);
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(target);
         if (!Enum.IsDefined(measure))
@@ -137,7 +134,6 @@ public static class GaussianPartialInformation
             }
         }
 
-        var model = GaussianModel.FromCovariance(covariance, paramName);
         int k = sources.Count;
         double[] mi = new double[1 << k];
         for (int set = 1; set < mi.Length; set++)

@@ -25,32 +25,12 @@ namespace InfoTheory.TimeSeries;
 /// <para>Symbols are non-negative integers; any alphabet size works. Results are in nats. Immutable and thread-safe.</para>
 /// </remarks>
 /// <param name="entropy">The entropy estimator; null for plug-in.</param>
-public sealed class DiscreteTransferEntropy(DiscreteEntropyEstimator? entropy = null)
+public sealed class DiscreteTransferEntropy(DiscreteEntropyEstimator? entropy = null) : TransferEntropyEmbedding
 {
     private readonly DiscreteConditionalMutualInformation _cmi = new(entropy);
 
     /// <summary>The entropy estimator applied to the four joint variables.</summary>
     public DiscreteEntropyEstimator Entropy => _cmi.Entropy;
-
-    /// <inheritdoc cref="TransferEntropy.TargetHistory"/>
-    public int TargetHistory { get; init => field = TimeSeriesChecks.History(value, nameof(TargetHistory)); } = 1;
-
-    /// <inheritdoc cref="TransferEntropy.TargetDelay"/>
-    public int TargetDelay { get; init => field = TimeSeriesChecks.Delay(value, nameof(TargetDelay)); } = 1;
-
-    /// <inheritdoc cref="TransferEntropy.SourceHistory"/>
-    public int SourceHistory { get; init => field = TimeSeriesChecks.History(value, nameof(SourceHistory)); } = 1;
-
-    /// <inheritdoc cref="TransferEntropy.SourceDelay"/>
-    public int SourceDelay { get; init => field = TimeSeriesChecks.Delay(value, nameof(SourceDelay)); } = 1;
-
-    /// <inheritdoc cref="TransferEntropy.Lag"/>
-    public int Lag { get; init => field = TimeSeriesChecks.Delay(value, nameof(Lag)); } = 1;
-
-    /// <summary>The first time index t with a complete embedding; local value i belongs to time <see cref="FirstTime"/> + i.</summary>
-    public int FirstTime => Layout.Start;
-
-    private TransferLayout Layout => new(TargetHistory, TargetDelay, SourceHistory, SourceDelay, Lag);
 
     /// <summary>T(X → Y), or T(X → Y | Z) when <paramref name="conditional"/> is not empty.</summary>
     /// <param name="source">Symbols of X in time order.</param>
@@ -80,13 +60,13 @@ public sealed class DiscreteTransferEntropy(DiscreteEntropyEstimator? entropy = 
 
     /// <summary>
     /// The local transfer entropy at every time step with a complete embedding, in nats:
-    /// value i is ln(p̂(y_t | y⁻_t, x⁻_t, z⁻_t) / p̂(y_t | y⁻_t, z⁻_t)) at t = <see cref="FirstTime"/> + i, with
+    /// value i is ln(p̂(y_t | y⁻_t, x⁻_t, z⁻_t) / p̂(y_t | y⁻_t, z⁻_t)) at t = <see cref="TransferEntropyEmbedding.FirstTime"/> + i, with
     /// plug-in (frequency) probabilities. Their mean is the plug-in estimate.
     /// </summary>
     /// <param name="source">Symbols of X in time order.</param>
     /// <param name="target">Symbols of Y, as many as of X.</param>
     /// <param name="conditional">Symbols of Z, as many as of X, or empty for none.</param>
-    /// <returns>n − <see cref="FirstTime"/> values; negative ones mark steps where the source misinformed about the target.</returns>
+    /// <returns>n − <see cref="TransferEntropyEmbedding.FirstTime"/> values; negative ones mark steps where the source misinformed about the target.</returns>
     /// <exception cref="ArgumentException">As for <see cref="Estimate(ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{int})"/>.</exception>
     public double[] LocalValues(ReadOnlySpan<int> source, ReadOnlySpan<int> target, ReadOnlySpan<int> conditional = default)
     {

@@ -13,9 +13,9 @@ namespace InfoTheory.TimeSeries;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Y_{t−1}⁽ᵏ⁾ = (Y_{t−1}, Y_{t−1−τ_Y}, …, Y_{t−1−(k−1)τ_Y}) is the target's past (<see cref="TargetHistory"/> k,
-/// <see cref="TargetDelay"/> τ_Y) and X_{t−u}⁽ˡ⁾ = (X_{t−u}, …, X_{t−u−(l−1)τ_X}) the source's (<see cref="SourceHistory"/> l,
-/// <see cref="SourceDelay"/> τ_X, <see cref="Lag"/> u, the source-target delay of Wibral et al. 2013). A conditional
+/// Y_{t−1}⁽ᵏ⁾ = (Y_{t−1}, Y_{t−1−τ_Y}, …, Y_{t−1−(k−1)τ_Y}) is the target's past (<see cref="TransferEntropyEmbedding.TargetHistory"/> k,
+/// <see cref="TransferEntropyEmbedding.TargetDelay"/> τ_Y) and X_{t−u}⁽ˡ⁾ = (X_{t−u}, …, X_{t−u−(l−1)τ_X}) the source's (<see cref="TransferEntropyEmbedding.SourceHistory"/> l,
+/// <see cref="TransferEntropyEmbedding.SourceDelay"/> τ_X, <see cref="TransferEntropyEmbedding.Lag"/> u, the source-target delay of Wibral et al. 2013). A conditional
 /// variable Z is embedded like the source. All defaults are 1: T = I(Y_t ; X_{t−1} | Y_{t−1}).
 /// </para>
 /// <para>
@@ -34,30 +34,10 @@ namespace InfoTheory.TimeSeries;
 /// </para>
 /// </remarks>
 /// <param name="estimator">The conditional mutual information estimator applied to the embedded variables.</param>
-public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEstimator estimator)
+public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEstimator estimator) : TransferEntropyEmbedding
 {
     /// <summary>The conditional mutual information estimator.</summary>
     public IMultivariateConditionalMutualInformationEstimator Estimator { get; } = estimator ?? throw new ArgumentNullException(nameof(estimator));
-
-    /// <summary>k, the number of past target values conditioned on; at least 1, default 1.</summary>
-    public int TargetHistory { get; init => field = TimeSeriesChecks.History(value, nameof(TargetHistory)); } = 1;
-
-    /// <summary>τ_Y, the spacing of the target's past values in time steps; at least 1, default 1.</summary>
-    public int TargetDelay { get; init => field = TimeSeriesChecks.Delay(value, nameof(TargetDelay)); } = 1;
-
-    /// <summary>l, the number of past source (and conditional) values; at least 1, default 1.</summary>
-    public int SourceHistory { get; init => field = TimeSeriesChecks.History(value, nameof(SourceHistory)); } = 1;
-
-    /// <summary>τ_X, the spacing of the source's past values in time steps; at least 1, default 1.</summary>
-    public int SourceDelay { get; init => field = TimeSeriesChecks.Delay(value, nameof(SourceDelay)); } = 1;
-
-    /// <summary>u, the source-target delay: the newest source value used is X_{t−u}; at least 1, default 1.</summary>
-    public int Lag { get; init => field = TimeSeriesChecks.Delay(value, nameof(Lag)); } = 1;
-
-    /// <summary>The first time index t with a complete embedding; a series of n steps yields n − <see cref="FirstTime"/> rows.</summary>
-    public int FirstTime => Layout.Start;
-
-    private TransferLayout Layout => new(TargetHistory, TargetDelay, SourceHistory, SourceDelay, Lag);
 
     /// <summary>T(X → Y) between two univariate series.</summary>
     /// <param name="source">The source values X_0 … X_{n−1}, finite.</param>

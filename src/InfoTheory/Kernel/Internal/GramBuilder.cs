@@ -83,6 +83,27 @@ internal static class GramBuilder
     }
 
     /// <summary>
+    /// The kernel values of tile (rows i0…, columns j0…) of every variable's Gram matrix, variable m's in
+    /// scratch[m·64², (m + 1)·64²), row-major with stride 64; on a diagonal block only the entries right of the diagonal.
+    /// </summary>
+    private static void KernelTiles(SampleMatrix[] variables, KernelParameters[] kernels, double[][] norms,
+        int i0, int rowCount, int j0, int columnCount, bool diagonalBlock, double[] scratch)
+    {
+        const int TileLength = BlockSize * BlockSize;
+        for (int m = 0; m < variables.Length; m++)
+        {
+            Span<double> tile = scratch.AsSpan(m * TileLength, TileLength);
+            DotProducts.Tile(variables[m].Data.Span, variables[m].Columns, i0, rowCount, j0, columnCount, tile, BlockSize);
+            for (int r = 0; r < rowCount; r++)
+            {
+                int start = diagonalBlock ? r + 1 : 0;
+                kernels[m].Transform(norms[m][i0 + r], norms[m].AsSpan(j0 + start, columnCount - start),
+                    tile.Slice((r * BlockSize) + start, columnCount - start));
+            }
+        }
+    }
+
+    /// <summary>
     /// For each subset S of the variables (a bit mask over <paramref name="variables"/>), the squared Frobenius norm
     /// Σᵢⱼ (Πₘ∈S Kₘ,ᵢⱼ)² and the trace Σᵢ Πₘ∈S Kₘ,ᵢᵢ of the Hadamard product of their Gram matrices, streamed tile by
     /// tile: O(n² Σ dₘ) time, O(threads · |variables| · 64²) memory, nothing of size n².
@@ -91,11 +112,7 @@ internal static class GramBuilder
         SampleMatrix[] variables, KernelParameters[] kernels, int[] subsets, int maxDegreeOfParallelism)
     {
         int n = variables[0].Rows, count = variables.Length, subsetCount = subsets.Length;
-        double[][] norms = new double[count][];
-        for (int m = 0; m < count; m++)
-        {
-            norms[m] = SquaredNorms(variables[m]);
-        }
+        double[][] norms = [.. variables.Select(SquaredNorms)];
 
         int blocks = (n + BlockSize - 1) / BlockSize;
         double[] partial = new double[blocks * subsetCount];
@@ -110,17 +127,7 @@ internal static class GramBuilder
                 for (int bj = bi; bj < blocks; bj++)
                 {
                     int j0 = bj * BlockSize, columnCount = Math.Min(BlockSize, n - j0);
-                    for (int m = 0; m < count; m++)
-                    {
-                        Span<double> tile = scratch.AsSpan(m * TileLength, TileLength);
-                        DotProducts.Tile(variables[m].Data.Span, variables[m].Columns, i0, rowCount, j0, columnCount, tile, BlockSize);
-                        for (int r = 0; r < rowCount; r++)
-                        {
-                            int start = bj == bi ? r + 1 : 0;
-                            kernels[m].Transform(norms[m][i0 + r], norms[m].AsSpan(j0 + start, columnCount - start),
-                                tile.Slice((r * BlockSize) + start, columnCount - start));
-                        }
-                    }
+                    KernelTiles(variables, kernels, norms, i0, rowCount, j0, columnCount, diagonalBlock: bj == bi, scratch);
 
                     Span<double> product = scratch.AsSpan(count * TileLength, BlockSize);
                     for (int s = 0; s < subsetCount; s++)
@@ -223,11 +230,7 @@ internal static class GramBuilder
     {
         int n = variables[0].Rows, count = variables.Length, quantities = count == 1 ? 1 : count + 1;
         int groups = split < n ? 2 : 1, width = groups * n;
-        double[][] norms = new double[count][];
-        for (int m = 0; m < count; m++)
-        {
-            norms[m] = SquaredNorms(variables[m]);
-        }
+        double[][] norms = [.. variables.Select(SquaredNorms)];
 
         int blocks = (n + BlockSize - 1) / BlockSize, chunks = Math.Min(MaxChunks, blocks);
         double[][] accumulators = new double[chunks][];
@@ -244,17 +247,7 @@ internal static class GramBuilder
                     for (int bj = bi; bj < blocks; bj++)
                     {
                         int j0 = bj * BlockSize, columnCount = Math.Min(BlockSize, n - j0);
-                        for (int m = 0; m < count; m++)
-                        {
-                            Span<double> tile = scratch.AsSpan(m * TileLength, TileLength);
-                            DotProducts.Tile(variables[m].Data.Span, variables[m].Columns, i0, rowCount, j0, columnCount, tile, BlockSize);
-                            for (int r = 0; r < rowCount; r++)
-                            {
-                                int start = bj == bi ? r + 1 : 0;
-                                kernels[m].Transform(norms[m][i0 + r], norms[m].AsSpan(j0 + start, columnCount - start),
-                                    tile.Slice((r * BlockSize) + start, columnCount - start));
-                            }
-                        }
+                        KernelTiles(variables, kernels, norms, i0, rowCount, j0, columnCount, diagonalBlock: bj == bi, scratch);
 
                         if (quantities > count)
                         {
