@@ -244,6 +244,12 @@ public readonly struct Information : IEquatable<Information>, IComparable<Inform
     /// <summary>Formats as bits with three decimals, e.g. <c>"1.000 bits"</c>.</summary>
     public override string ToString() => ToString(null, CultureInfo.CurrentCulture);
 
+    /// <summary>Formats the amount with its unit in the current culture; see <see cref="ToString(string?, IFormatProvider?)"/> for the formats.</summary>
+    /// <param name="format">The unit letter and decimals, e.g. <c>"n6"</c>; null or empty means <c>"b3"</c>.</param>
+    /// <returns>The formatted amount, e.g. <c>"0.693147 nats"</c>.</returns>
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public string ToString(string? format) => ToString(format, CultureInfo.CurrentCulture);
+
     /// <summary>
     /// Formats the amount with its unit. The format is a unit letter followed by an optional
     /// number of decimals: <c>"b"</c> bits, <c>"n"</c> nats, <c>"h"</c> hartleys

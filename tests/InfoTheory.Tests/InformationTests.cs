@@ -50,6 +50,27 @@ public sealed class InformationTests
     }
 
     [Fact]
+    public void ToString_FormatOnly_UsesTheCurrentCulture()
+    {
+        CultureInfo saved = CultureInfo.CurrentCulture;
+        try
+        {
+            // A culture with a decimal comma, built from the invariant one so that it exists on every machine.
+            var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+            comma.NumberFormat.NumberDecimalSeparator = ",";
+            CultureInfo.CurrentCulture = comma;
+#pragma warning disable CA1305 // the overload under test is the culture-implicit one
+            Assert.Equal("0,693147 nats", Information.FromBits(1).ToString("n6"));
+            Assert.Equal(Information.FromBits(1).ToString(null, CultureInfo.CurrentCulture), Information.FromBits(1).ToString(null));
+#pragma warning restore CA1305
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+
+    [Fact]
     public void Arithmetic_AndComparison_WorkInNats()
     {
         Information a = Information.FromBits(1), b = Information.FromNats(1);

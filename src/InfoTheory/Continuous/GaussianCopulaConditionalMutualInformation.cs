@@ -1,3 +1,4 @@
+using InfoTheory.Continuous.Internal;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Continuous;
@@ -18,8 +19,9 @@ namespace InfoTheory.Continuous;
 /// columns; no tuning parameter.
 /// </para>
 /// <para>
-/// Ties get mid-ranks (row order does not matter). A constant column throws naming its variable; so does a singular
-/// covariance of the scores of z, of (x, z) or of (y, z). When only the full covariance is singular the result is +∞.
+/// Ties get mid-ranks (row order does not matter). A constant column carries no information and is left out: the result is 0
+/// when all of x's or all of y's columns are constant, and constant columns of z condition on nothing. A singular
+/// covariance of the scores of z, of (x, z) or of (y, z) throws naming its variable. When only the full covariance is singular the result is +∞.
 /// Needs n ≥ dx + dy + dz + 1 rows. Immutable and thread-safe.
 /// </para>
 /// <para>
@@ -43,7 +45,7 @@ public sealed class GaussianCopulaConditionalMutualInformation :
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">
-    /// The row counts differ, there are too few rows, a column is constant, or a covariance block of the scores other
+    /// The row counts differ, there are too few rows, a value is NaN or ±∞, or a covariance block of the scores other
     /// than the full one is singular. The parameter name says which variable.
     /// </exception>
     public Information Estimate(SampleMatrix x, SampleMatrix y, SampleMatrix z)
@@ -52,10 +54,26 @@ public sealed class GaussianCopulaConditionalMutualInformation :
         ArgumentNullException.ThrowIfNull(y);
         ArgumentNullException.ThrowIfNull(z);
         GaussianModel.CheckShapes([x, y, z], [nameof(x), nameof(y), nameof(z)]);
-        GaussianModel model = GaussianModel.FromSamples(
-            [NormalScores.Transform(x), NormalScores.Transform(y), NormalScores.Transform(z)], [nameof(x), nameof(y), nameof(z)]);
+        SampleMatrix? sx = CopulaScores.Informative(x);
+        SampleMatrix? sy = CopulaScores.Informative(y);
+        SampleMatrix? sz = CopulaScores.Informative(z);
+        if (sx is null || sy is null)
+        {
+            return Information.Zero;
+        }
+
+        if (sz is null)
+        {
+            // Conditioning on a constant changes nothing: I(X;Y|c) = I(X;Y).
+            GaussianModel pair = GaussianModel.FromSamples([sx, sy], [nameof(x), nameof(y)]);
+            return GaussianFormulas.MutualInformation(pair,
+                GaussianModel.Range(0, sx.Columns), GaussianModel.Range(sx.Columns, sy.Columns),
+                nameof(x), nameof(x), nameof(y), nameof(y), BiasCorrected);
+        }
+
+        GaussianModel model = GaussianModel.FromSamples([sx, sy, sz], [nameof(x), nameof(y), nameof(z)]);
         return GaussianFormulas.ConditionalMutualInformation(model,
-            GaussianModel.Range(0, x.Columns), GaussianModel.Range(x.Columns, y.Columns), GaussianModel.Range(x.Columns + y.Columns, z.Columns),
+            GaussianModel.Range(0, sx.Columns), GaussianModel.Range(sx.Columns, sy.Columns), GaussianModel.Range(sx.Columns + sy.Columns, sz.Columns),
             nameof(x), nameof(x), nameof(y), nameof(y), nameof(z), nameof(z), BiasCorrected);
     }
 
@@ -64,7 +82,7 @@ public sealed class GaussianCopulaConditionalMutualInformation :
     /// <param name="y">The samples of Y (finite).</param>
     /// <param name="z">The samples of Z (finite).</param>
     /// <returns>The estimate in nats.</returns>
-    /// <exception cref="ArgumentException">Fewer than four samples, lengths differ, a NaN or ±∞, a constant variable, or the scores of x or y an exact linear function of those of z.</exception>
+    /// <exception cref="ArgumentException">Fewer than four samples, lengths differ, a NaN or ±∞, or the scores of x or y an exact linear function of those of z.</exception>
     public Information Estimate(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> z)
     {
         Check.SameLength(x.Length, y.Length);

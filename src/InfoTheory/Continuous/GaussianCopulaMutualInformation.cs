@@ -1,3 +1,4 @@
+using InfoTheory.Continuous.Internal;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Continuous;
@@ -27,8 +28,9 @@ namespace InfoTheory.Continuous;
 /// </para>
 /// <para>
 /// <b>Edges.</b> Ties get mid-ranks, so the estimate does not depend on the order of the rows (ordinal ranks would
-/// break ties by position). A constant column has all-zero scores and throws, naming its variable; columns
-/// with few distinct values are allowed but the Gaussian copula is then a rough model. Needs n ≥ dx + dy + 1 rows. When
+/// break ties by position). A constant column carries no information and is left out (it would make the
+/// covariance singular): the estimate is that of the other columns, and exactly 0 when all of X's or all of Y's columns
+/// are constant, as the k-NN estimators give ≈ 0 there. Columns with few distinct values are allowed but the Gaussian copula is then a rough model. Needs n ≥ dx + dy + 1 rows. When
 /// the scores of X and Y are exactly linearly related (e.g. y a strictly monotone function of x) the result is +∞.
 /// The data are not standardised first because ranks make that unnecessary. Immutable and thread-safe.
 /// </para>
@@ -60,9 +62,16 @@ public sealed class GaussianCopulaMutualInformation : IMultivariateMutualInforma
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
         GaussianModel.CheckShapes([x, y], [nameof(x), nameof(y)]);
-        GaussianModel model = GaussianModel.FromSamples([NormalScores.Transform(x), NormalScores.Transform(y)], [nameof(x), nameof(y)]);
+        SampleMatrix? sx = CopulaScores.Informative(x);
+        SampleMatrix? sy = CopulaScores.Informative(y);
+        if (sx is null || sy is null)
+        {
+            return Information.Zero;
+        }
+
+        GaussianModel model = GaussianModel.FromSamples([sx, sy], [nameof(x), nameof(y)]);
         return GaussianFormulas.MutualInformation(model,
-            GaussianModel.Range(0, x.Columns), GaussianModel.Range(x.Columns, y.Columns),
+            GaussianModel.Range(0, sx.Columns), GaussianModel.Range(sx.Columns, sy.Columns),
             nameof(x), nameof(x), nameof(y), nameof(y), BiasCorrected);
     }
 
@@ -72,8 +81,8 @@ public sealed class GaussianCopulaMutualInformation : IMultivariateMutualInforma
     /// </summary>
     /// <param name="x">The samples of X (finite).</param>
     /// <param name="y">The samples of Y, as many as of X (finite).</param>
-    /// <returns>The estimate in nats; +∞ when y is a strictly monotone function of x (identical or mirrored ranks).</returns>
-    /// <exception cref="ArgumentException">Fewer than three pairs, lengths differ, a NaN or ±∞, or a constant variable.</exception>
+    /// <returns>The estimate in nats; +∞ when y is a strictly monotone function of x (identical or mirrored ranks); 0 when x or y is constant.</returns>
+    /// <exception cref="ArgumentException">Fewer than three pairs, lengths differ, or a NaN or ±∞.</exception>
     public Information Estimate(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         Check.SameLength(x.Length, y.Length);

@@ -137,6 +137,33 @@ public sealed class RossMutualInformation() : NearestNeighborEstimator(SampleSca
         return Estimate(x, SampleMatrix.FromRowMajor(y, 1, nameof(y)));
     }
 
+    /// <summary>
+    /// Estimates I(X;L) with the continuous variable first, as the other mutual-information estimators and
+    /// scikit-learn's <c>mutual_info_classif(X, y)</c> order them. Mutual information is symmetric, so this is
+    /// exactly <see cref="Estimate(ReadOnlySpan{int}, SampleMatrix)"/> with the arguments swapped.
+    /// </summary>
+    /// <param name="samples">The continuous samples, one row per label.</param>
+    /// <param name="labels">The label of each sample.</param>
+    /// <returns>The estimate in nats.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="samples"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The lengths differ, there are fewer than <see cref="NearestNeighborEstimator.K"/> + 1 samples, or every label occurs only once.
+    /// </exception>
+    public Information Estimate(SampleMatrix samples, ReadOnlySpan<int> labels) => Estimate(labels, samples);
+
+    /// <summary>Estimates I(X;Y) between a one-dimensional continuous X and a discrete label Y (the arguments in either order give the same value).</summary>
+    /// <param name="x">The continuous values.</param>
+    /// <param name="y">The labels, as many as values.</param>
+    /// <returns>The estimate in nats.</returns>
+    /// <exception cref="ArgumentException">
+    /// The lengths differ, there are fewer than <see cref="NearestNeighborEstimator.K"/> + 1 samples, a value is NaN or ±∞, or every label occurs only once.
+    /// </exception>
+    public Information Estimate(ReadOnlySpan<double> x, ReadOnlySpan<int> y)
+    {
+        Check.SameLength(x.Length, y.Length);
+        return Estimate(y, SampleMatrix.FromRowMajor(x, 1, nameof(x)));
+    }
+
     private static bool HasRepeatedLabel(ReadOnlySpan<int> sortedLabels)
     {
         for (int i = 1; i < sortedLabels.Length; i++)

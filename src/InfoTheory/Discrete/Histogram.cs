@@ -97,6 +97,27 @@ public sealed class Histogram
     public static Histogram FromCounts(ReadOnlySpan<long> counts)
     {
         Check.NonNegativeCounts(counts);
+        return FromCheckedCounts(counts);
+    }
+
+    /// <summary>A histogram from 32-bit counts per symbol: <c>counts[s]</c> is the count of symbol s, and the alphabet size is <c>counts.Length</c>.</summary>
+    /// <param name="counts">Non-negative counts, at least one positive.</param>
+    /// <returns>The histogram.</returns>
+    /// <exception cref="ArgumentException">A count is negative, or all are zero.</exception>
+    public static Histogram FromCounts(ReadOnlySpan<int> counts)
+    {
+        Check.NonNegativeCounts(counts);
+        long[] wide = new long[counts.Length];
+        for (int s = 0; s < counts.Length; s++)
+        {
+            wide[s] = counts[s];
+        }
+
+        return FromCheckedCounts(wide);
+    }
+
+    private static Histogram FromCheckedCounts(ReadOnlySpan<long> counts)
+    {
         var nonZero = new List<long>();
         var symbols = new List<long>();
         long total = 0;

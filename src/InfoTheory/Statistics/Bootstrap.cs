@@ -37,13 +37,19 @@ namespace InfoTheory.Statistics;
 /// </remarks>
 public static class Bootstrap
 {
+    /// <summary>The default number of resamples, 1000: enough for the tails of a 95 % percentile interval.</summary>
+    public const int DefaultResamples = 1000;
+
+    /// <summary>The default nominal coverage of the interval, 0.95.</summary>
+    public const double DefaultConfidence = 0.95;
+
     /// <summary>A bootstrap percentile interval for an entropy estimate: resamples the samples with replacement.</summary>
     /// <typeparam name="TSample">The sample type.</typeparam>
     /// <param name="estimator">Any entropy estimator; it must be thread-safe.</param>
     /// <param name="samples">The samples (i.i.d.).</param>
-    /// <param name="resamples">The number B of bootstrap resamples, ≥ 1.</param>
-    /// <param name="confidence">The nominal coverage, strictly between 0 and 1 (e.g. 0.95).</param>
-    /// <param name="seed">The seed of the resampling; the same seed gives the same result.</param>
+    /// <param name="resamples">The number B of bootstrap resamples, ≥ 1 (default <see cref="DefaultResamples"/>).</param>
+    /// <param name="confidence">The nominal coverage, strictly between 0 and 1 (default <see cref="DefaultConfidence"/>).</param>
+    /// <param name="seed">The seed of the resampling; the same seed gives the same result (default <see cref="EstimatorDefaults.Seed"/>).</param>
     /// <param name="maxDegreeOfParallelism">The most threads to use: −1 (default) for no limit, or ≥ 1. Does not change the result.</param>
     /// <returns>The estimate, the interval, the standard error and the B replicates in nats.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="estimator"/> is null.</exception>
@@ -51,7 +57,7 @@ public static class Bootstrap
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="resamples"/> is less than 1, <paramref name="confidence"/> is not in (0, 1), or <paramref name="maxDegreeOfParallelism"/> is 0 or less than −1.</exception>
     /// <remarks>Cost: B + 1 estimates plus O(N) per resample for drawing it; O(N) memory per thread and O(B) for the replicates. The input is not modified.</remarks>
     public static BootstrapInterval Entropy<TSample>(IEntropyEstimator<TSample> estimator, ReadOnlySpan<TSample> samples,
-        int resamples, double confidence, int seed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
+        int resamples = DefaultResamples, double confidence = DefaultConfidence, int seed = EstimatorDefaults.Seed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(estimator);
         Resampling.NonEmpty(samples.Length, nameof(samples));
@@ -81,9 +87,9 @@ public static class Bootstrap
     /// <param name="estimator">Any mutual information estimator; it must be thread-safe.</param>
     /// <param name="x">The samples of X.</param>
     /// <param name="y">The samples of Y, as many as of X.</param>
-    /// <param name="resamples">The number B of bootstrap resamples, ≥ 1.</param>
-    /// <param name="confidence">The nominal coverage, strictly between 0 and 1 (e.g. 0.95).</param>
-    /// <param name="seed">The seed of the resampling; the same seed gives the same result.</param>
+    /// <param name="resamples">The number B of bootstrap resamples, ≥ 1 (default <see cref="DefaultResamples"/>).</param>
+    /// <param name="confidence">The nominal coverage, strictly between 0 and 1 (default <see cref="DefaultConfidence"/>).</param>
+    /// <param name="seed">The seed of the resampling; the same seed gives the same result (default <see cref="EstimatorDefaults.Seed"/>).</param>
     /// <param name="maxDegreeOfParallelism">The most threads to use: −1 (default) for no limit, or ≥ 1. Does not change the result.</param>
     /// <returns>The estimate, the interval, the standard error and the B replicates in nats.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="estimator"/> is null.</exception>
@@ -96,7 +102,7 @@ public static class Bootstrap
     /// Cost: B + 1 estimates plus O(N) per resample; O(N) memory per thread. The inputs are not modified.
     /// </remarks>
     public static BootstrapInterval MutualInformation<TX, TY>(IMutualInformationEstimator<TX, TY> estimator,
-        ReadOnlySpan<TX> x, ReadOnlySpan<TY> y, int resamples, double confidence, int seed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
+        ReadOnlySpan<TX> x, ReadOnlySpan<TY> y, int resamples = DefaultResamples, double confidence = DefaultConfidence, int seed = EstimatorDefaults.Seed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(estimator);
         Check.SameLength(x.Length, y.Length);
@@ -132,9 +138,9 @@ public static class Bootstrap
     /// <param name="x">The samples of X.</param>
     /// <param name="y">The samples of Y, as many as of X.</param>
     /// <param name="z">The samples of the conditioning variable Z, as many as of X.</param>
-    /// <param name="resamples">The number B of bootstrap resamples, ≥ 1.</param>
-    /// <param name="confidence">The nominal coverage, strictly between 0 and 1 (e.g. 0.95).</param>
-    /// <param name="seed">The seed of the resampling; the same seed gives the same result.</param>
+    /// <param name="resamples">The number B of bootstrap resamples, ≥ 1 (default <see cref="DefaultResamples"/>).</param>
+    /// <param name="confidence">The nominal coverage, strictly between 0 and 1 (default <see cref="DefaultConfidence"/>).</param>
+    /// <param name="seed">The seed of the resampling; the same seed gives the same result (default <see cref="EstimatorDefaults.Seed"/>).</param>
     /// <param name="maxDegreeOfParallelism">The most threads to use: −1 (default) for no limit, or ≥ 1. Does not change the result.</param>
     /// <returns>The estimate, the interval, the standard error and the B replicates in nats.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="estimator"/> is null.</exception>
@@ -142,7 +148,7 @@ public static class Bootstrap
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="resamples"/> is less than 1, <paramref name="confidence"/> is not in (0, 1), or <paramref name="maxDegreeOfParallelism"/> is 0 or less than −1.</exception>
     /// <remarks>Cost: B + 1 estimates plus O(N) per resample; O(N) memory per thread. The inputs are not modified.</remarks>
     public static BootstrapInterval ConditionalMutualInformation<TX, TY, TZ>(IConditionalMutualInformationEstimator<TX, TY, TZ> estimator,
-        ReadOnlySpan<TX> x, ReadOnlySpan<TY> y, ReadOnlySpan<TZ> z, int resamples, double confidence, int seed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
+        ReadOnlySpan<TX> x, ReadOnlySpan<TY> y, ReadOnlySpan<TZ> z, int resamples = DefaultResamples, double confidence = DefaultConfidence, int seed = EstimatorDefaults.Seed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(estimator);
         Check.SameLength(x.Length, y.Length);

@@ -344,12 +344,40 @@ public sealed class GaussianCopulaTests
     }
 
     [Fact]
-    public void Estimate_ConstantColumn_ThrowsNamingItsVariable()
+    public void Estimate_ConstantVariable_IsExactlyZero()
     {
+        // A constant carries no information: I(X; c) = 0 and I(X; c | Z) = 0 exactly, as the k-NN estimators give ≈ 0.
         double[] varying = [1, 3, 2, 5, 4];
         double[] constant = [2, 2, 2, 2, 2];
-        Assert.Equal("y", Assert.Throws<ArgumentException>(() => new GaussianCopulaMutualInformation().Estimate(varying, constant)).ParamName);
-        Assert.Equal("z", Assert.Throws<ArgumentException>(() => new GaussianCopulaConditionalMutualInformation().Estimate(varying, [4.0, 1, 5, 2, 3], constant)).ParamName);
+        Assert.Equal(0.0, new GaussianCopulaMutualInformation().Estimate(varying, constant).Nats);
+        Assert.Equal(0.0, new GaussianCopulaMutualInformation().Estimate(constant, varying).Nats);
+        Assert.Equal(0.0, new GaussianCopulaConditionalMutualInformation().Estimate(constant, varying, [4.0, 1, 5, 2, 3]).Nats);
+    }
+
+    [Fact]
+    public void Estimate_ConstantColumns_AreLeftOut()
+    {
+        // I(X, c; Y) = I(X; Y) and I(X; Y | c) = I(X; Y): the estimate with a constant column added, or with a constant
+        // conditioning variable, equals the estimate without it to rounding.
+        var random = new Random(5);
+        int n = 200;
+        double[] x = new double[n], y = new double[n], xc = new double[2 * n], c = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            x[i] = random.NextDouble();
+            y[i] = x[i] + random.NextDouble();
+            xc[2 * i] = 7.5;
+            xc[(2 * i) + 1] = x[i];
+            c[i] = -3;
+        }
+
+        double plain = new GaussianCopulaMutualInformation().Estimate(x, y).Nats;
+        Assert.True(plain > 0.1);
+        Assert.Equal(plain, new GaussianCopulaMutualInformation().Estimate(SampleMatrix.FromRowMajor(xc, 2), SampleMatrix.FromRowMajor(y, 1)).Nats, 12);
+        Assert.Equal(plain, new GaussianCopulaConditionalMutualInformation().Estimate(x, y, c).Nats, 12);
+        Assert.Equal(
+            new GaussianCopulaMutualInformation { BiasCorrected = true }.Estimate(x, y).Nats,
+            new GaussianCopulaConditionalMutualInformation { BiasCorrected = true }.Estimate(x, y, c).Nats, 12);
     }
 
     [Fact]

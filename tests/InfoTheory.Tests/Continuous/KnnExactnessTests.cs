@@ -161,5 +161,9 @@ public sealed class KnnExactnessTests
         Assert.Equal(new KnnKullbackLeiblerDivergence().Estimate(ma, mb).Nats, new KnnKullbackLeiblerDivergence().Estimate(a, b).Nats);
         int[] labels = Enumerable.Range(0, 60).Select(i => i % 2).ToArray();
         Assert.Equal(new RossMutualInformation().Estimate(labels, ma).Nats, new RossMutualInformation().Estimate(labels, a).Nats);
+
+        // MI is symmetric: the continuous-first order (as the other estimators and mutual_info_classif(X, y)) gives the same bits.
+        Assert.Equal(new RossMutualInformation().Estimate(labels, ma).Nats, new RossMutualInformation().Estimate(ma, labels).Nats);
+        Assert.Equal(new RossMutualInformation().Estimate(labels, a).Nats, new RossMutualInformation().Estimate(a, labels).Nats);
     }
 }

@@ -67,6 +67,21 @@ public sealed class HistogramTests
     }
 
     [Fact]
+    public void FromCounts_IntAndLongCounts_GiveTheSameHistogram()
+    {
+        int[] narrow = [3, 0, 5, 1];
+        long[] wide = [3, 0, 5, 1];
+        Histogram a = Histogram.FromCounts(narrow), b = Histogram.FromCounts(wide);
+        Assert.Equal(b.AlphabetSize, a.AlphabetSize);
+        Assert.Equal(b.SampleCount, a.SampleCount);
+        Assert.Equal(b.Counts.ToArray(), a.Counts.ToArray());
+        Assert.Equal(b.Symbols.ToArray(), a.Symbols.ToArray());
+        int[] negative = [2, -1];
+        Assert.Contains("index 1", Assert.Throws<ArgumentException>(() => Histogram.FromCounts(negative)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => Histogram.FromCounts(new int[3]));
+    }
+
+    [Fact]
     public void FromCounts_KeepsAlphabetSizeIncludingZeros()
     {
         var h = Histogram.FromCounts([4, 0, 2, 0]);

@@ -37,6 +37,18 @@ public sealed class BootstrapTests
     private static double Width(BootstrapInterval interval) => (interval.Upper - interval.Lower).Nats;
 
     [Fact]
+    public void Defaults_Are1000Resamples95PercentSeed0()
+    {
+        int[] samples = Draw(new Random(3), 200);
+        BootstrapInterval implicitly = Bootstrap.Entropy(PlugIn, samples);
+        BootstrapInterval explicitly = Bootstrap.Entropy(PlugIn, samples, 1000, 0.95, 0);
+        Assert.Equal(1000, implicitly.Resamples);
+        Assert.Equal(explicitly.Lower, implicitly.Lower);
+        Assert.Equal(explicitly.Upper, implicitly.Upper);
+        Assert.Equal(0.90, Bootstrap.Entropy(PlugIn, samples, confidence: 0.90).Confidence);
+    }
+
+    [Fact]
     public void AllThree_AnyDegreeOfParallelism_BitIdentical()
     {
         var random = new Random(301);
