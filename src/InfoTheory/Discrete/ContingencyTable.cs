@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Discrete;
@@ -63,10 +64,8 @@ public sealed class ContingencyTable
     {
         Check.SameLength(x.Length, y.Length);
         Settings.MaxDegreeOfParallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
-        Histogram hx = Histogram.FromSymbols(x, null, nameof(x));
-        Histogram hy = Histogram.FromSymbols(y, null, nameof(y));
-        long[] sizes = [hx.Symbols[^1] + 1, hy.Symbols[^1] + 1];
-        return Build([x.ToArray(), y.ToArray()], sizes, [hx, hy], maxDegreeOfParallelism);
+        long[] sizes = [Histogram.CheckSymbols(x, null, nameof(x)) + 1, Histogram.CheckSymbols(y, null, nameof(y)) + 1];
+        return Build(x, y, default, sizes, maxDegreeOfParallelism);
     }
 
     /// <summary>Counts the triples (x[i], y[i], z[i]).</summary>
@@ -82,11 +81,8 @@ public sealed class ContingencyTable
         Check.SameLength(x.Length, y.Length);
         Check.SameLength(x.Length, z.Length);
         Settings.MaxDegreeOfParallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
-        Histogram hx = Histogram.FromSymbols(x, null, nameof(x));
-        Histogram hy = Histogram.FromSymbols(y, null, nameof(y));
-        Histogram hz = Histogram.FromSymbols(z, null, nameof(z));
-        long[] sizes = [hx.Symbols[^1] + 1, hy.Symbols[^1] + 1, hz.Symbols[^1] + 1];
-        return Build([x.ToArray(), y.ToArray(), z.ToArray()], sizes, [hx, hy, hz], maxDegreeOfParallelism);
+        long[] sizes = [Histogram.CheckSymbols(x, null, nameof(x)) + 1, Histogram.CheckSymbols(y, null, nameof(y)) + 1, Histogram.CheckSymbols(z, null, nameof(z)) + 1];
+        return Build(x, y, z, sizes, maxDegreeOfParallelism);
     }
 
     /// <summary>The marginal counts of one variable (0 = X, 1 = Y, 2 = Z).</summary>
@@ -199,9 +195,14 @@ public sealed class ContingencyTable
         return (xy / _sizes[1], xy % _sizes[1], z);
     }
 
-    private static ContingencyTable Build(int[][] variables, long[] sizes, Histogram[] marginals, int maxDegreeOfParallelism)
+    /// <summary>
+    /// Counts the tuples of the checked variables (z empty for a 2-D table). The caller's spans are read in place, never
+    /// copied. A dense joint table also gives the marginals by summing its axes, so the data are read once for the
+    /// counts; a sparse one counts each marginal from its own variable.
+    /// </summary>
+    private static ContingencyTable Build(ReadOnlySpan<int> x, ReadOnlySpan<int> y, ReadOnlySpan<int> z, long[] sizes, int maxDegreeOfParallelism)
     {
-        int n = variables[0].Length;
+        int n = x.Length;
         double cells = 1;
         foreach (long size in sizes)
         {
@@ -210,69 +211,139 @@ public sealed class ContingencyTable
 
         if (cells <= DenseCellLimit && cells <= (4.0 * n) + 65536)
         {
-            int[] table = CountDense(variables, sizes, (int)cells, maxDegreeOfParallelism);
+            int[] table = CountDense(x, y, z, sizes, (int)cells, maxDegreeOfParallelism);
+            var marginals = new Histogram[sizes.Length];
+            for (int axis = 0; axis < sizes.Length; axis++)
+            {
+                marginals[axis] = Histogram.FromDense<long>(SumOver(table, sizes, axis), n, null);
+            }
+
             return new ContingencyTable(Histogram.FromDense<int>(table, n, null), sizes, marginals, isDense: true);
         }
 
         // Sparse: joint codes by mixed radix, then counted by sorting.
         if (cells >= MaxCodes)
         {
-            ThrowHelper.ArgumentException("z", string.Create(CultureInfo.InvariantCulture,
+            ThrowHelper.ArgumentException(nameof(z), string.Create(CultureInfo.InvariantCulture,
                 $"The symbols span {cells:G3} joint codes, more than 2^62; re-encode each variable densely first (SymbolEncoder, or JointSymbols.Dense for one variable), which bounds every alphabet by N."));
         }
 
+        Histogram[] sparseMarginals = z.IsEmpty
+            ? [Histogram.FromCheckedSymbols(x, sizes[0] - 1), Histogram.FromCheckedSymbols(y, sizes[1] - 1)]
+            : [Histogram.FromCheckedSymbols(x, sizes[0] - 1), Histogram.FromCheckedSymbols(y, sizes[1] - 1), Histogram.FromCheckedSymbols(z, sizes[2] - 1)];
         long[] codes = new long[n];
-        for (int i = 0; i < n; i++)
-        {
-            long code = 0;
-            for (int v = 0; v < variables.Length; v++)
-            {
-                code = (code * sizes[v]) + variables[v][i];
-            }
-
-            codes[i] = code;
-        }
-
-        return new ContingencyTable(Histogram.FromSymbols(codes, null, "x"), sizes, marginals, isDense: false);
+        JointCodes(x, y, z, sizes, codes);
+        return new ContingencyTable(Histogram.FromSymbols(codes, null, nameof(x)), sizes, sparseMarginals, isDense: false);
     }
 
-    private static int[] CountDense(int[][] variables, long[] sizes, int cells, int maxDegreeOfParallelism)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void JointCodes(ReadOnlySpan<int> x, ReadOnlySpan<int> y, ReadOnlySpan<int> z, long[] sizes, long[] codes)
     {
-        int n = variables[0].Length;
+        long wy = sizes[1];
+        if (z.IsEmpty)
+        {
+            for (int i = 0; i < codes.Length; i++)
+            {
+                codes[i] = (x[i] * wy) + y[i];
+            }
+
+            return;
+        }
+
+        long wz = sizes[2];
+        for (int i = 0; i < codes.Length; i++)
+        {
+            codes[i] = (((x[i] * wy) + y[i]) * wz) + z[i];
+        }
+    }
+
+    /// <summary>The counts of one axis of a dense row-major table: the sum over the other axes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static long[] SumOver(int[] table, long[] sizes, int axis)
+    {
+        long inner = 1;
+        for (int a = axis + 1; a < sizes.Length; a++)
+        {
+            inner *= sizes[a];
+        }
+
+        int width = (int)sizes[axis], stride = (int)inner;
+        long[] sums = new long[width];
+        for (int start = 0; start < table.Length; start += width * stride)
+        {
+            for (int s = 0, cell = start; s < width; s++)
+            {
+                long sum = 0;
+                for (int end = cell + stride; cell < end; cell++)
+                {
+                    sum += table[cell];
+                }
+
+                sums[s] += sum;
+            }
+        }
+
+        return sums;
+    }
+
+    private static unsafe int[] CountDense(ReadOnlySpan<int> x, ReadOnlySpan<int> y, ReadOnlySpan<int> z, long[] sizes, int cells, int maxDegreeOfParallelism)
+    {
+        int n = x.Length;
         int chunkSize = 1 << 20;
         int chunks = Math.Max(1, (n + chunkSize - 1) / chunkSize);
         int degree = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
         if (degree == 1 || chunks == 1)
         {
             int[] single = new int[cells];
-            CountRange(variables, sizes, single, 0, n);
+            CountRange(x, y, z, sizes, single);
             return single;
         }
 
-        // One table per chunk, added in chunk order: the counts do not depend on scheduling.
+        // One table per chunk, added in chunk order: the counts do not depend on scheduling. The spans are pinned for
+        // the parallel loop, which reads them through their addresses instead of a copy.
         int[][] partial = new int[chunks][];
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = degree }, c =>
+        int zLength = z.Length;
+        fixed (int* px = x, py = y, pz = z)
         {
-            partial[c] = new int[cells];
-            CountRange(variables, sizes, partial[c], c * chunkSize, Math.Min(n, (c + 1) * chunkSize));
-        });
+            nint ax = (nint)px, ay = (nint)py, az = (nint)pz;
+            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = degree }, c =>
+            {
+                int start = c * chunkSize, length = Math.Min(n, start + chunkSize) - start;
+                partial[c] = new int[cells];
+                CountRange(
+                    new ReadOnlySpan<int>((int*)ax + start, length),
+                    new ReadOnlySpan<int>((int*)ay + start, length),
+                    zLength == 0 ? default : new ReadOnlySpan<int>((int*)az + start, length),
+                    sizes, partial[c]);
+            });
+        }
 
+        return AddInOrder(partial);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] AddInOrder(int[][] partial)
+    {
         int[] total = partial[0];
-        for (int c = 1; c < chunks; c++)
+        for (int c = 1; c < partial.Length; c++)
         {
-            System.Numerics.Tensors.TensorPrimitives.Add(total, partial[c], total);
+            int[] part = partial[c];
+            for (int cell = 0; cell < total.Length; cell++)
+            {
+                total[cell] += part[cell];
+            }
         }
 
         return total;
     }
 
-    private static void CountRange(int[][] variables, long[] sizes, int[] table, int start, int end)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CountRange(ReadOnlySpan<int> x, ReadOnlySpan<int> y, ReadOnlySpan<int> z, long[] sizes, int[] table)
     {
-        int[] x = variables[0], y = variables[1];
         int wy = (int)sizes[1];
-        if (variables.Length == 2)
+        if (z.IsEmpty)
         {
-            for (int i = start; i < end; i++)
+            for (int i = 0; i < x.Length; i++)
             {
                 table[(x[i] * wy) + y[i]]++;
             }
@@ -280,9 +351,8 @@ public sealed class ContingencyTable
             return;
         }
 
-        int[] z = variables[2];
         int wz = (int)sizes[2];
-        for (int i = start; i < end; i++)
+        for (int i = 0; i < x.Length; i++)
         {
             table[(((x[i] * wy) + y[i]) * wz) + z[i]]++;
         }

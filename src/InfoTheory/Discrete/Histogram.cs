@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Discrete;
@@ -171,17 +172,20 @@ public sealed class Histogram
             ThrowHelper.ArgumentOutOfRange(nameof(alphabetSize), alphabetSize, $"alphabetSize must be at least 1, got {alphabetSize}.");
         }
 
-        long max = -1;
-        for (int i = 0; i < symbols.Length; i++)
+        // One vectorised pass for the minimum and maximum; the first negative symbol is looked for only when there is one.
+        (T min, T maxSymbol) = MinMax(symbols);
+        if (min < T.Zero)
         {
-            long s = long.CreateTruncating(symbols[i]);
-            if (s < 0)
+            int i = 0;
+            while (symbols[i] >= T.Zero)
             {
-                ThrowHelper.ArgumentException(name, string.Create(CultureInfo.InvariantCulture, $"{name} contains the negative symbol {s} at index {i}; symbols must be ≥ 0 (use SymbolEncoder for arbitrary values)."));
+                i++;
             }
 
-            max = Math.Max(max, s);
+            ThrowHelper.ArgumentException(name, string.Create(CultureInfo.InvariantCulture, $"{name} contains the negative symbol {long.CreateTruncating(symbols[i])} at index {i}; symbols must be ≥ 0 (use SymbolEncoder for arbitrary values)."));
         }
+
+        long max = long.CreateTruncating(maxSymbol);
 
         if (alphabetSize is { } k && max >= k)
         {
@@ -191,6 +195,49 @@ public sealed class Histogram
         return max;
     }
 
+    /// <summary>
+    /// The least and greatest symbol of a non-empty span, with <see cref="System.Numerics.Vector{T}"/>. Written here
+    /// rather than taken from TensorPrimitives so that a script's first call compiles a few small loops, not the
+    /// general kernels: the compile time would otherwise outweigh the pass itself.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (T Min, T Max) MinMax<T>(ReadOnlySpan<T> symbols)
+        where T : struct, System.Numerics.IBinaryInteger<T>
+    {
+        int i = 0;
+        T min = symbols[0], max = symbols[0];
+        if (System.Numerics.Vector.IsHardwareAccelerated && symbols.Length >= 2 * System.Numerics.Vector<T>.Count)
+        {
+            var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<T, System.Numerics.Vector<T>>(symbols);
+            System.Numerics.Vector<T> low = vectors[0], high = vectors[0];
+            for (int v = 1; v < vectors.Length; v++)
+            {
+                low = System.Numerics.Vector.Min(low, vectors[v]);
+                high = System.Numerics.Vector.Max(high, vectors[v]);
+            }
+
+            for (int lane = 0; lane < System.Numerics.Vector<T>.Count; lane++)
+            {
+                min = T.Min(min, low[lane]);
+                max = T.Max(max, high[lane]);
+            }
+
+            i = vectors.Length * System.Numerics.Vector<T>.Count;
+        }
+
+        for (; i < symbols.Length; i++)
+        {
+            min = T.Min(min, symbols[i]);
+            max = T.Max(max, symbols[i]);
+        }
+
+        return (min, max);
+    }
+
+    /// <summary>Counts symbols already checked by <see cref="CheckSymbols{T}"/> (which returned <paramref name="max"/>).</summary>
+    internal static Histogram FromCheckedSymbols(ReadOnlySpan<int> symbols, long max) => Build(symbols, max, null);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Histogram Build<T>(ReadOnlySpan<T> symbols, long max, long? alphabetSize)
         where T : struct, System.Numerics.IBinaryInteger<T>
     {
@@ -266,6 +313,7 @@ public sealed class Histogram
     /// <summary>A histogram from non-zero counts whose symbols are already sorted and distinct.</summary>
     internal static Histogram FromSorted(long[] counts, long[] symbols, long sampleCount) => new(counts, symbols, sampleCount, null);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Histogram FromDense<TCount>(ReadOnlySpan<TCount> dense, long sampleCount, long? alphabetSize)
         where TCount : struct, System.Numerics.IBinaryInteger<TCount>
     {

@@ -48,6 +48,46 @@ public sealed class ContingencyTableTests
     }
 
     [Fact]
+    public void Marginals_EqualTheHistogramsOfEachVariable_DenseAndSparse_TwoAndThreeWay()
+    {
+        // A dense table derives its marginals by summing its axes, a sparse one counts each variable: both must be
+        // exactly the histogram of the variable alone (counts, symbols, alphabet size and N).
+        (int[] x, int[] y, int[] z) = Sample((2 << 20) + 5, 9, 7, 4, 64);
+        int[] ys = Array.ConvertAll(y, v => v * 999_983);
+        foreach (ContingencyTable table in new[]
+        {
+            ContingencyTable.FromSymbols(x, y), ContingencyTable.FromSymbols(x, y, z),
+            ContingencyTable.FromSymbols(x, ys), ContingencyTable.FromSymbols(x, ys, z),
+        })
+        {
+            int[][] variables = table.Rank == 2 ? [x, table.Sizes[1] > 7 ? ys : y] : [x, table.Sizes[1] > 7 ? ys : y, z];
+            for (int axis = 0; axis < table.Rank; axis++)
+            {
+                Histogram expected = Histogram.FromSymbols(variables[axis]), actual = table.Marginal(axis);
+                Assert.Equal(expected.Counts.ToArray(), actual.Counts.ToArray());
+                Assert.Equal(expected.Symbols.ToArray(), actual.Symbols.ToArray());
+                Assert.Equal(expected.AlphabetSize, actual.AlphabetSize);
+                Assert.Equal(expected.SampleCount, actual.SampleCount);
+            }
+        }
+
+        Assert.True(ContingencyTable.FromSymbols(x, y, z).IsDense);
+        Assert.False(ContingencyTable.FromSymbols(x, ys).IsDense);
+    }
+
+    [Fact]
+    public void FromSymbols_DoesNotModifyTheCallersArrays()
+    {
+        (int[] x, int[] y, int[] z) = Sample((2 << 20) + 3, 5, 6, 3, 65);
+        int[] x0 = (int[])x.Clone(), y0 = (int[])y.Clone(), z0 = (int[])z.Clone();
+        _ = ContingencyTable.FromSymbols(x, y, z);
+        _ = ContingencyTable.FromSymbols(x, y, maxDegreeOfParallelism: 2);
+        Assert.Equal(x0, x);
+        Assert.Equal(y0, y);
+        Assert.Equal(z0, z);
+    }
+
+    [Fact]
     public void ThreeWay_PairMarginalsAndPlugInCmi_MatchTheSymbolRoute()
     {
         (int[] x, int[] y, int[] z) = Sample(30000, 5, 6, 3, 63);

@@ -197,7 +197,7 @@ internal static class Reduce
     /// One block on the fast path; if any lane was unusual (a zero q, a subnormal, a NaN, …) the
     /// block, still in cache, is summed again with the exact form.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static double SumBlock<TOp, TIn, TV>(TOp op, ref TIn xs, ref TIn ys, int iterations)
         where TOp : struct, ITerm
         where TIn : unmanaged, INumberBase<TIn>
@@ -222,7 +222,7 @@ internal static class Reduce
     }
 
     /// <summary>As <see cref="SumBlock{TOp, TIn, TV}(TOp, ref TIn, ref TIn, int)"/> with two accumulators, for expensive terms.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static double SumBlockTwoWay<TOp, TIn, TV>(TOp op, ref TIn xs, ref TIn ys, int iterations)
         where TOp : struct, ITerm
         where TIn : unmanaged, INumberBase<TIn>
@@ -243,7 +243,7 @@ internal static class Reduce
     }
 
     /// <summary>The exact form over <paramref name="vectors"/> whole vectors, one at a time.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static double SumExact<TOp, TIn, TV>(TOp op, ref TIn xs, ref TIn ys, int vectors)
         where TOp : struct, ITerm
         where TIn : unmanaged, INumberBase<TIn>
@@ -260,7 +260,7 @@ internal static class Reduce
         return TV.Sum(sum);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static double SumRemainder<TOp, TIn, TV>(TOp op, ReadOnlySpan<TIn> x, ReadOnlySpan<TIn> y, int i)
         where TOp : struct, ITerm
         where TIn : unmanaged, INumberBase<TIn>
@@ -309,7 +309,7 @@ internal static class Reduce
         return (total.S0 + r0, total.S1 + r1, total.S2 + r2);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static (double S0, double S1, double S2) Sum3Block<TOp, TIn, TV>(TOp op, ref TIn xs, ref TIn ys, int iterations)
         where TOp : struct, ITripleTerm
         where TIn : unmanaged, INumberBase<TIn>
@@ -337,7 +337,7 @@ internal static class Reduce
         return (TV.Sum(a0 + b0), TV.Sum(a1 + b1), TV.Sum(a2 + b2));
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static (double S0, double S1, double S2) Sum3Remainder<TOp, TIn, TV>(TOp op, ReadOnlySpan<TIn> x, ReadOnlySpan<TIn> y, int i)
         where TOp : struct, ITripleTerm
         where TIn : unmanaged, INumberBase<TIn>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Primitives.Simd;
@@ -35,6 +36,11 @@ internal static class Rows
     }
 
     /// <summary>destination[r] = kernel(row r of x, row r of y) / unit, for every row.</summary>
+    /// <remarks>
+    /// Compiled fully optimised on first use (as are the reduction blocks it calls): a batch of rows is one call, so
+    /// tiered compilation would otherwise run the whole first batch, often the only one a script makes, unoptimised.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run<TKernel, TIn, TOut>(TKernel kernel, ReadOnlySpan<TIn> x, ReadOnlySpan<TIn> y, int rowLength, Span<TOut> destination, double unit)
         where TKernel : struct, IRowKernel<TIn>
         where TOut : INumberBase<TOut>
