@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using InfoTheory.Cli;
 using InfoTheory.Measures;
@@ -39,8 +40,12 @@ divergenceCommand.SetAction(result =>
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"TV(p, q)        = {Divergence.TotalVariation(p, q, normalize):F6}"));
 });
 
-var root = new RootCommand("infotheory: entropy, divergences and mutual information from the command line.")
+// The root is named after the tool command rather than the program file, so usage lines read "infotheory …" however
+// it is started (as the installed tool, or with dotnet run from the repository).
+var root = new Command("infotheory", "infotheory: entropy, divergences and mutual information from the command line.")
 {
+    new HelpOption(),
+    new VersionOption(),
     examplesCommand,
     entropyCommand,
     divergenceCommand,

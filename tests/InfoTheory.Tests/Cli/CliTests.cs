@@ -17,6 +17,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Help_UsageLinesNameTheToolCommand()
+    {
+        (int code, string output, _) = Run("--help");
+        Assert.Equal(0, code);
+        Assert.Contains("infotheory [command] [options]", output, StringComparison.Ordinal);
+        (code, output, _) = Run("mi", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("infotheory mi", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("InfoTheory.Cli", output, StringComparison.Ordinal);
+        (code, output, _) = Run("--version");
+        Assert.Equal(0, code);
+        Assert.StartsWith("0.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Examples_PrintsKnownValues()
     {
         (int code, string output, _) = Run("examples");
