@@ -306,7 +306,7 @@ public sealed class ContingencyTable
         fixed (int* px = x, py = y, pz = z)
         {
             nint ax = (nint)px, ay = (nint)py, az = (nint)pz;
-            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = degree }, c =>
+            ForkJoin.For(chunks, degree, c =>
             {
                 int start = c * chunkSize, length = Math.Min(n, start + chunkSize) - start;
                 partial[c] = new int[cells];

@@ -211,7 +211,7 @@ internal abstract class NeighborSearch
             return;
         }
 
-        Parallel.For(0, ranges, Options(maxDegreeOfParallelism), r => body(r * RangeLength, Math.Min(count, (r + 1) * RangeLength)));
+        ForkJoin.For(ranges, maxDegreeOfParallelism, r => body(r * RangeLength, Math.Min(count, (r + 1) * RangeLength)));
     }
 
     /// <summary>
