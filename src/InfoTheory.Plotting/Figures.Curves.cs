@@ -42,15 +42,22 @@ public static partial class Figures
         double[] x = results.Select(r => r.Compression.In(unit)).ToArray();
         double[] y = results.Select(r => r.Relevance.In(unit)).ToArray();
         var plot = new Plot();
+        if (mutualInformation is { } ceiling)
+        {
+            // A segment over the data's range rather than an axis-wide line, which ScottPlot draws over the markers
+            // (the points of large β lie on it).
+            double top = ceiling.In(unit);
+            ScottPlot.Plottables.LinePlot line = plot.Add.Line(0, top, Math.Max(x.Max(), top), top);
+            line.LineColor = Colors.Gray;
+            line.LineWidth = 1.5f;
+            line.LinePattern = LinePattern.Dashed;
+            line.LegendText = "I(X;Y)";
+        }
+
         ScottPlot.Plottables.Scatter curve = plot.Add.Scatter(x, y, LineColor(0));
         curve.MarkerSize = 7;
         curve.LineWidth = 2;
         curve.LegendText = "IB solutions";
-        if (mutualInformation is { } ceiling)
-        {
-            ScottPlot.Plottables.HorizontalLine line = plot.Add.HorizontalLine(ceiling.In(unit), 1.5f, Colors.Gray, LinePattern.Dashed);
-            line.LegendText = "I(X;Y)";
-        }
 
         if (annotateBeta)
         {

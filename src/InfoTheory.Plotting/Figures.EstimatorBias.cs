@@ -33,7 +33,15 @@ public static partial class Figures
             PlotChecks.Finite(points[i].Bias.Nats, nameof(points), i, "bias");
         }
 
+        // The sizes, and a dashed zero line under the data over their range (an axis-wide line would be drawn over the
+        // markers, and a bias near 0 is the common case).
+        int[] sizes = [.. points.Select(p => p.N).Distinct().Order()];
+        double left = Math.Log10(sizes[0]) - (sizes.Length == 1 ? 0.5 : 0), right = Math.Log10(sizes[^1]) + (sizes.Length == 1 ? 0.5 : 0);
         var plot = new Plot();
+        ScottPlot.Plottables.LinePlot zero = plot.Add.Line(left, 0, right, 0);
+        zero.LineColor = Colors.Gray;
+        zero.LineWidth = 1;
+        zero.LinePattern = LinePattern.Dashed;
         int index = 0;
         foreach (IGrouping<string, EstimatorBiasPoint> estimator in points.GroupBy(p => p.Estimator, StringComparer.Ordinal))
         {
@@ -45,18 +53,9 @@ public static partial class Figures
             line.LegendText = estimator.Key;
         }
 
-        plot.Add.HorizontalLine(0, 1, Colors.Gray, LinePattern.Dashed);
-
         // A log axis by hand: the data are drawn at log10 n and the ticks name n itself.
-        int[] sizes = [.. points.Select(p => p.N).Distinct().Order()];
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             sizes.Select(n => Math.Log10(n)).ToArray(), sizes.Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray());
-        if (sizes.Length == 1)
-        {
-            double x = Math.Log10(sizes[0]);
-            plot.Axes.SetLimitsX(x - 0.5, x + 0.5);
-        }
-
         plot.XLabel("sample size n (log scale)");
         plot.YLabel($"bias: estimate − true ({unitName})");
         plot.Title("Estimator bias");
