@@ -79,7 +79,7 @@ public static partial class Figures
         plot.XLabel(string.Create(CultureInfo.InvariantCulture, $"normalised permutation entropy H (d = {d})"));
         plot.YLabel("statistical complexity C");
         plot.Title("Complexity-entropy plane");
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.ShowLegend(Alignment.UpperRight);
         return plot;
     }
 }

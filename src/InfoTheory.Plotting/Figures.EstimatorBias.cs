@@ -59,7 +59,7 @@ public static partial class Figures
         plot.XLabel("sample size n (log scale)");
         plot.YLabel($"bias: estimate − true ({unitName})");
         plot.Title("Estimator bias");
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Right);
         return plot;
     }
 }

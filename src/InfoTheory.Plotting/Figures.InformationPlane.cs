@@ -78,7 +78,7 @@ public static partial class Figures
         plot.XLabel($"I(X;T) ({unitName})");
         plot.YLabel($"I(T;Y) ({unitName})");
         plot.Title("Information plane");
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.ShowLegend(Edge.Right);
         return plot;
     }
 }
