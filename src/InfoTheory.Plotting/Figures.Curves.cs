@@ -61,6 +61,8 @@ public static partial class Figures
 
         if (annotateBeta)
         {
+            // Room on the right and at the top for the labels of the last points.
+            plot.Axes.Margins(0.12, 0.1);
             for (int i = 0; i < results.Count; i++)
             {
                 double beta = results[i].Beta;
