@@ -64,6 +64,21 @@ public sealed class InformationPlaneFigureTests
     }
 
     [Fact]
+    public void InformationPlane_Restyled_AsDocsShow_KeepsItsPoints()
+    {
+        // The restyling of docs/plotting.md: another colormap, fixed axes, a font, an extra line.
+        Plot plot = Figures.InformationPlane(s_points, colormap: new ScottPlot.Colormaps.Turbo());
+        plot.Title("restyled");
+        plot.Axes.SetLimits(0, 12, 0, 3.4);
+        plot.Font.Set("DejaVu Sans");
+        plot.Add.HorizontalLine(Math.Log2(10));
+        using Rendered image = Rendered.Of(plot);
+        InformationPlanePoint p = s_points[1];
+        Assert.True(Rendered.IsNear(image.At(p.InputInformation.Bits, p.LabelInformation.Bits), new ScottPlot.Colormaps.Turbo().GetColor(0.5)));
+        Assert.Equal(12, image.Plot.Axes.GetLimits().Right);
+    }
+
+    [Fact]
     public void InformationPlane_BadInput_Throws()
     {
         Assert.Equal("plane", Assert.Throws<ArgumentNullException>(() => Figures.InformationPlane((InformationPlane)null!)).ParamName);
