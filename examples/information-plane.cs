@@ -93,7 +93,7 @@ ok &= Check(accuracy >= 0.95, $"training accuracy {accuracy:P1} is below 95 %");
 ok &= Check(last.LabelInformation.Bits >= 0.8 && last.LabelInformation.Bits >= first.LabelInformation.Bits + 0.2,
     $"the output's I(T;Y) went from {first.LabelInformation.Bits:F3} to {last.LabelInformation.Bits:F3} bits: it should rise to ≥ 0.8");
 
-ScottPlot.Plot figure = Figures.InformationPlane(plane);
+using ScottPlot.Plot figure = Figures.InformationPlane(plane);
 figure.Title($"Information plane, 8-6-4-1 tanh network, {Bins} bins");
 string path = Path.Combine(Directory.CreateTempSubdirectory("infotheory-plane-").FullName, "information-plane.png");
 Figures.Save(figure, path, 800, 600);

@@ -24,7 +24,7 @@ Console.WriteLine($"R(D), Bernoulli(0.2), {rd.Count} points: largest gap to H_b(
 // The solver stops at a duality gap of 1e-10 nats; 1e-8 bits allows for rounding in the closed form.
 ok &= Check(worst <= 1e-8, "R(D) is off its closed form");
 
-ScottPlot.Plot rdPlot = Figures.RateDistortionCurve(rd, LogBase.Two, "Hamming distortion D");
+using ScottPlot.Plot rdPlot = Figures.RateDistortionCurve(rd, LogBase.Two, "Hamming distortion D");
 rdPlot.Title("R(D) of a Bernoulli(0.2) source");
 string rdPath = Path.Combine(folder, "rate-distortion.png");
 Figures.Save(rdPlot, rdPath, 640, 480);
@@ -41,7 +41,7 @@ Console.WriteLine($"IB curve, BSC(0.1), {ib.Count} points: largest gap to Mrs. G
 // A binary-symmetric encoder lies on the curve up to rounding and the bisection of H_b⁻¹ (1e-9 bits).
 ok &= Check(ibWorst <= 1e-9, "IB point is off Mrs. Gerber's curve");
 
-ScottPlot.Plot ibPlot = Figures.InformationBottleneckCurve(ib, LogBase.Two, annotateBeta: true, mutualInformation: MutualInformation.Of(joint));
+using ScottPlot.Plot ibPlot = Figures.InformationBottleneckCurve(ib, LogBase.Two, annotateBeta: true, mutualInformation: MutualInformation.Of(joint));
 string ibPath = Path.Combine(folder, "information-bottleneck.png");
 Figures.Save(ibPlot, ibPath, 640, 480);
 ok &= CheckPng(ibPath, 640, 480);

@@ -85,7 +85,8 @@ internal static class Validate
             Console.Write(result.GetValue(format) == "csv" ? Csv(rows) : Markdown(rows, names, sizes, neighbours, s));
             if (plotPath is not null)
             {
-                PlotOutput.Write(BiasFigure(rows, suite.Count), plotPath);
+                using ScottPlot.Plot figure = BiasFigure(rows, suite.Count);
+                PlotOutput.Write(figure, plotPath);
             }
         });
         return command;

@@ -16,7 +16,10 @@ namespace InfoTheory.Plotting;
 /// machine with none (a bare container), the figure still renders, without its text: install a font package (for
 /// example fonts-dejavu-core on Debian and Ubuntu) for labels.
 /// </para>
-/// <para>Every argument is checked before anything is drawn; nothing passed in is modified.</para>
+/// <para>
+/// Every argument is checked before anything is drawn; nothing passed in is modified. A returned <see cref="Plot"/>
+/// holds native drawing resources and is <see cref="IDisposable"/>: dispose it once it has been saved.
+/// </para>
 /// </remarks>
 public static partial class Figures
 {

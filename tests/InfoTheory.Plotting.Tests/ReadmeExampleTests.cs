@@ -12,7 +12,7 @@ public sealed class ReadmeExampleTests
         try
         {
             var curve = new BlahutArimoto().Curve([0.7, 0.3], DistortionMatrix.Hamming(2), [0.5, 1, 2, 3, 4, 6]);
-            ScottPlot.Plot plot = Figures.RateDistortionCurve(curve, distortionLabel: "Hamming distortion D");
+            using ScottPlot.Plot plot = Figures.RateDistortionCurve(curve, distortionLabel: "Hamming distortion D");
             plot.Title("R(D) of a Bernoulli(0.3) source");
             Figures.Save(plot, path, 800, 600);
             using SkiaSharp.SKBitmap bitmap = SkiaSharp.SKBitmap.Decode(path);

@@ -75,5 +75,9 @@ internal sealed class Rendered : IDisposable
         && Math.Abs(actual.Green - expected.G) <= tolerance
         && Math.Abs(actual.Blue - expected.B) <= tolerance;
 
-    public void Dispose() => Bitmap.Dispose();
+    public void Dispose()
+    {
+        Bitmap.Dispose();
+        Plot.Dispose();
+    }
 }
