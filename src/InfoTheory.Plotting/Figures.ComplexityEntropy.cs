@@ -50,11 +50,12 @@ public static partial class Figures
         OrdinalComplexity[] min = ComplexityEntropyBounds.Minimum(d);
         OrdinalComplexity[] max = ComplexityEntropyBounds.Maximum(d);
         var plot = new Plot();
-        foreach ((OrdinalComplexity[] curve, string name) in new[] { (max, "maximum complexity"), (min, "minimum complexity") })
+        foreach ((OrdinalComplexity[] curve, string name, LinePattern pattern) in new[]
+            { (max, "maximum complexity", LinePattern.Dashed), (min, "minimum complexity", LinePattern.Dotted) })
         {
             ScottPlot.Plottables.Scatter line = plot.Add.ScatterLine(
                 curve.Select(c => c.NormalizedEntropy).ToArray(), curve.Select(c => c.Complexity).ToArray(), Colors.Gray);
-            line.LinePattern = LinePattern.Dashed;
+            line.LinePattern = pattern;
             line.LineWidth = 1.5f;
             line.LegendText = name;
         }
@@ -75,11 +76,13 @@ public static partial class Figures
             }
         }
 
-        plot.Axes.SetLimits(0, 1.02, 0, Math.Max(max.Max(p => p.Complexity), c.Max()) * 1.1);
+        // Room on the right for the names of points near H = 1 (white noise).
+        plot.Axes.SetLimits(0, labels is null ? 1.02 : 1.12, 0, Math.Max(max.Max(p => p.Complexity), c.Max()) * 1.1);
         plot.XLabel(string.Create(CultureInfo.InvariantCulture, $"normalised permutation entropy H (d = {d})"));
         plot.YLabel("statistical complexity C");
         plot.Title("Complexity-entropy plane");
-        plot.ShowLegend(Alignment.UpperRight);
+        // The upper left is empty: both curves start at (0, 0) and the maximum rises to its peak only at middling entropy.
+        plot.ShowLegend(Alignment.UpperLeft);
         return plot;
     }
 }

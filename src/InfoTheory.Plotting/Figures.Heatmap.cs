@@ -86,8 +86,16 @@ public static partial class Figures
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, labels);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             positions.Select(y => p - 1 - y).ToArray(), labels);
-        plot.Axes.Bottom.TickLabelStyle.Rotation = names.Any(n => n.Length > 3) ? 45 : 0;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = names.Any(n => n.Length > 3) ? Alignment.MiddleLeft : Alignment.UpperCenter;
+        if (names.Any(n => n.Length > 3))
+        {
+            // Long names slanted; the axis panel is sized for the longest one, which ScottPlot does not do for rotated
+            // labels by itself (with no font on the machine the measure is 0 and nothing changes).
+            plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+            using Paint paint = Paint.NewDisposablePaint();
+            float widest = names.Max(n => plot.Axes.Bottom.TickLabelStyle.Measure(n, paint).Size.Width);
+            plot.Axes.Bottom.MinimumSize = (widest * 0.75f) + 20;
+        }
         plot.Axes.SetLimits(-0.5, p - 0.5, -0.5, p - 0.5);
         plot.Grid.IsVisible = false;
         plot.Title("Dependence matrix");
