@@ -103,6 +103,17 @@ public sealed class OtherFigureTests
     }
 
     [Fact]
+    public void DependenceHeatmap_LongNames_SlantedAndCellsInPlace()
+    {
+        double[,] values = { { 0.0, 2.0 }, { 1.0, 0.0 } };
+        using Rendered image = Rendered.Of(Figures.DependenceHeatmap(["temperature", "pressure"], values));
+        var viridis = new ScottPlot.Colormaps.Viridis();
+        Assert.Equal(45, image.Plot.Axes.Bottom.TickLabelStyle.Rotation);
+        Assert.True(Rendered.IsNear(image.At(1, 1), viridis.GetColor(1)));   // [0, 1], top right
+        Assert.True(Rendered.IsNear(image.At(0, 0), viridis.GetColor(0.5))); // [1, 0], bottom left
+    }
+
+    [Fact]
     public void DependenceHeatmap_BadInput_Throws()
     {
         Assert.Equal("names", Assert.Throws<ArgumentNullException>(() => Figures.DependenceHeatmap(null!, new double[1, 1])).ParamName);
