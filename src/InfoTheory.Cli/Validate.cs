@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using InfoTheory.Continuous;
+using InfoTheory.Plotting;
 using InfoTheory.Testing;
 
 namespace InfoTheory.Cli;
@@ -27,9 +28,10 @@ internal static class Validate
         var format = new Option<string>("--format") { Description = "Output: markdown or csv.", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "csv");
         var list = new Option<bool>("--list") { Description = "List the tasks and estimators and exit." };
+        Option<string?> plot = PlotOutput.Create("each estimator's bias (mean error over the chosen tasks) against n");
         var command = new Command("validate", "Run the continuous MI estimators over the suite of distributions with known MI and print estimate, error and time per task (nats).")
         {
-            n, k, tasks, estimators, seed, format, list,
+            n, k, tasks, estimators, seed, format, list, plot,
         };
         command.SetAction(result =>
         {
@@ -55,6 +57,8 @@ internal static class Validate
                 throw new CliException($"--n needs sample sizes of at least k + 2 = {largestK + 2}");
             }
 
+            string? plotPath = result.GetValue(plot);
+            PlotOutput.Check(plotPath);
             int s = result.GetValue(seed);
             var rows = new List<Row>();
             int total = sizes.Length * suite.Count;
@@ -79,8 +83,26 @@ internal static class Validate
 
             Console.Error.WriteLine();
             Console.Write(result.GetValue(format) == "csv" ? Csv(rows) : Markdown(rows, names, sizes, neighbours, s));
+            if (plotPath is not null)
+            {
+                using ScottPlot.Plot figure = BiasFigure(rows, suite.Count);
+                PlotOutput.Write(figure, plotPath);
+            }
         });
         return command;
+    }
+
+    /// <summary>Each estimator's mean signed error over the tasks, at each n: its bias on this suite (one task: that task's).</summary>
+    private static ScottPlot.Plot BiasFigure(List<Row> rows, int taskCount)
+    {
+        EstimatorBiasPoint[] points = [.. rows
+            .GroupBy(r => (r.Estimator, r.N))
+            .Select(g => new EstimatorBiasPoint(g.Key.Estimator, g.Key.N, Information.FromNats(g.Average(r => r.Error))))];
+        ScottPlot.Plot figure = Figures.EstimatorBias(points, LogBase.E);
+        figure.Title(taskCount == 1
+            ? $"Estimator bias on {rows[0].Task}"
+            : string.Create(CultureInfo.InvariantCulture, $"Estimator bias, mean over {taskCount} tasks"));
+        return figure;
     }
 
     private static IReadOnlyList<(string Name, IMutualInformationTask Task)> SelectTasks(string? filter)

@@ -124,13 +124,18 @@ public static class OrdinalPatterns
 
         double js = mixture - (sp / 2) - (lnN / 2);
 
-        // ((N+1)/N) ln(N+1) − 2 ln(2N) + ln N, rearranged so that no two terms of size ln N cancel:
-        // (ln N)/N + (1 + 1/N) ln(1 + 1/N) − 2 ln 2.
-        double bracket = (lnN / n) + ((1 + (1 / n)) * Math.Log(1 + (1 / n))) - (2 * Math.Log(2));
-        double q0 = -2 / bracket;
+        double q0 = DisequilibriumScale(n, lnN);
         double hs = sp / lnN;
         double qj = Math.Max(0, q0 * js);
         return new OrdinalComplexity(hs, qj, qj * hs);
+    }
+
+    /// <summary>Q₀ = −2 / [((N + 1)/N) ln(N + 1) − 2 ln(2N) + ln N], the reciprocal of the largest JS(P, U) over N patterns.</summary>
+    internal static double DisequilibriumScale(double n, double lnN)
+    {
+        // The bracket rearranged so that no two terms of size ln N cancel: (ln N)/N + (1 + 1/N) ln(1 + 1/N) − 2 ln 2.
+        double bracket = (lnN / n) + ((1 + (1 / n)) * Math.Log(1 + (1 / n))) - (2 * Math.Log(2));
+        return -2 / bracket;
     }
 
     private static int CheckArguments(ReadOnlySpan<double> series, int d, int tau)

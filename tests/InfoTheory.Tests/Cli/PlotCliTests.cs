@@ -1,0 +1,51 @@
+using System.Buffers.Binary;
+
+namespace InfoTheory.Tests.Cli;
+
+/// <summary>The --plot option of the command line: a figure file written after the report, its path checked first.</summary>
+public sealed class PlotCliTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("infotheory-plot-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void Validate_Plot_WritesTheBiasFigureAsPng()
+    {
+        string path = Path.Combine(_directory, "bias.png");
+        (int code, string output, string error) = CliProcess.Run(
+            "validate", "--n", "200", "400", "--tasks", "normal-1x1-rho0.6", "--estimators", "gaussian,ksg", "--format", "csv", "--plot", path);
+        Assert.True(code == 0, error);
+        Assert.Equal(5, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // the report is unchanged
+        Assert.Contains($"plot written to {path}", error, StringComparison.Ordinal);
+
+        // A PNG: its signature, then the IHDR chunk with the width and height (big-endian) at bytes 16 and 20.
+        byte[] png = File.ReadAllBytes(path);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], png[..8]);
+        Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(png, 12, 4));
+        Assert.Equal(800, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)));
+        Assert.Equal(600, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
+    }
+
+    [Fact]
+    public void Validate_Plot_Svg_WritesXml()
+    {
+        string path = Path.Combine(_directory, "bias.svg");
+        (int code, _, string error) = CliProcess.Run("validate", "--n", "200", "--tasks", "normal-1x1-rho0.6", "--estimators", "gaussian", "--plot", path);
+        Assert.True(code == 0, error);
+        Assert.Equal("svg", System.Xml.Linq.XDocument.Load(path).Root!.Name.LocalName);
+    }
+
+    [Fact]
+    public void Validate_Plot_BadPath_FailsBeforeTheRun()
+    {
+        (int code, string output, string error) = CliProcess.Run("validate", "--n", "200", "--plot", Path.Combine(_directory, "bias.jpg"));
+        Assert.Equal(2, code);
+        Assert.Contains("written as .png or .svg", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+
+        (code, _, error) = CliProcess.Run("validate", "--n", "200", "--plot", Path.Combine(_directory, "no", "such", "bias.png"));
+        Assert.Equal(2, code);
+        Assert.Contains("does not exist", error, StringComparison.Ordinal);
+    }
+}
