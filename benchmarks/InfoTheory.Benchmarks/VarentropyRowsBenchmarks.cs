@@ -6,6 +6,7 @@ namespace InfoTheory.Benchmarks;
 
 /// <summary>Entropy and varentropy of softmax rows from float32 token logits [8192 × 4096] (128 MB).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class VarentropyRowsBenchmarks
 {
     private const int Rows = 8192;

@@ -8,6 +8,7 @@ namespace InfoTheory.Benchmarks;
 /// Donsker-Varadhan against a scalar InfoNCE loop (no standard error).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class VariationalBenchmarks
 {
     private float[] _scores = [];

@@ -266,10 +266,13 @@ public sealed class VariationalBoundsTests
         double[] s = GaussianCritic.Scores(new Random(7), K, 0.8);
         float[] f = s.Select(v => (float)v).ToArray();
         double[] rounded = f.Select(v => (double)v).ToArray();
-        // The float path widens each score to double and accumulates in double: on the same (rounded) scores the
-        // results agree to double rounding of sums of K² terms.
+        // The marginal bounds' float path widens each score to double and accumulates in double: on the same (rounded)
+        // scores the results agree to double rounding of sums of K² terms.
         Assert.Equal(VariationalBounds.DonskerVaradhan(rounded, K).Bound.Nats, VariationalBounds.DonskerVaradhan(f, K).Bound.Nats, 1e-12);
-        Assert.Equal(VariationalBounds.InfoNce(rounded, K).Bound.Nats, VariationalBounds.InfoNce(f, K).Bound.Nats, 1e-12);
+        // InfoNCE's float path takes each row's log-sum-exp with the library's float kernel, whose exponentials are
+        // single precision (relative error ≲ 1e-7 per term, accumulated in double): 1e-6 nats bounds that.
+        Assert.Equal(VariationalBounds.InfoNce(rounded, K).Bound.Nats, VariationalBounds.InfoNce(f, K).Bound.Nats, 1e-6);
+        Assert.Equal(VariationalBounds.InfoNce(rounded, K).StandardError.Nats, VariationalBounds.InfoNce(f, K).StandardError.Nats, 1e-6);
         Assert.Equal(VariationalBounds.NguyenWainwrightJordan(rounded, K).Bound.Nats, VariationalBounds.NguyenWainwrightJordan(f, K).Bound.Nats, 1e-12);
         Assert.Equal(VariationalBounds.JensenShannon(rounded, K).Bound.Nats, VariationalBounds.JensenShannon(f, K).Bound.Nats, 1e-12);
         Assert.Equal(VariationalBounds.Smile(rounded, K, 1).Bound.Nats, VariationalBounds.Smile(f, K, 1).Bound.Nats, 1e-12);
