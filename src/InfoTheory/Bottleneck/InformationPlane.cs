@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using InfoTheory.Bottleneck.Internal;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Bottleneck;
@@ -22,6 +21,10 @@ public readonly record struct InformationPlanePoint(string Layer, int Epoch, Inf
 /// symbols and T as symbols from <see cref="ActivationBinning"/> or any other discretisation. Which
 /// estimator and discretisation are used changes the picture qualitatively (Saxe et al. 2018; Chelombiev,
 /// Houghton &amp; O'Donnell 2019): record them with the results.
+/// </para>
+/// <para>
+/// For activations kept as real vectors and any multivariate estimator (k-NN, Gaussian, copula, hybrid, matrix-based
+/// Rényi, kernel), use <see cref="ContinuousInformationPlane"/>, which writes the same points.
 /// </para>
 /// <para>A recorder collects points and is not thread-safe; create one per run.</para>
 /// </remarks>
@@ -56,47 +59,13 @@ public sealed class InformationPlane(IMutualInformationEstimator<int, int> estim
     /// <param name="writer">Where to write.</param>
     /// <param name="unit">The unit of the values (default bits).</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-    public void WriteCsv(TextWriter writer, LogBase unit = LogBase.Two)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        string suffix = UnitName(unit);
-        writer.WriteLine($"layer,epoch,i_x_t_{suffix},i_t_y_{suffix}");
-        foreach (InformationPlanePoint p in _points)
-        {
-            string layer = p.Layer.Contains(',', StringComparison.Ordinal) || p.Layer.Contains('"', StringComparison.Ordinal)
-                ? "\"" + p.Layer.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-                : p.Layer;
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{layer},{p.Epoch},{p.InputInformation.In(unit):R},{p.LabelInformation.In(unit):R}"));
-        }
-    }
+    public void WriteCsv(TextWriter writer, LogBase unit = LogBase.Two) => InformationPlaneWriter.WriteCsv(_points, writer, unit);
 
     /// <summary>Writes the points as a JSON array of objects {layer, epoch, iXT, iTY, unit}.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="unit">The unit of the values (default bits).</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-    public void WriteJson(TextWriter writer, LogBase unit = LogBase.Two)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        var json = new StringBuilder("[");
-        for (int i = 0; i < _points.Count; i++)
-        {
-            InformationPlanePoint p = _points[i];
-            json.Append(i == 0 ? "\n  " : ",\n  ");
-            json.Append(string.Create(CultureInfo.InvariantCulture,
-                $"{{\"layer\": {System.Text.Json.JsonSerializer.Serialize(p.Layer, InformationPlaneJson.Default.String)}, \"epoch\": {p.Epoch}, \"iXT\": {p.InputInformation.In(unit):R}, \"iTY\": {p.LabelInformation.In(unit):R}, \"unit\": \"{UnitName(unit)}\"}}"));
-        }
-
-        json.Append(_points.Count == 0 ? "]" : "\n]");
-        writer.WriteLine(json.ToString());
-    }
-
-    private static string UnitName(LogBase unit) => unit switch
-    {
-        LogBase.E => "nats",
-        LogBase.Two => "bits",
-        LogBase.Ten => "hartleys",
-        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "unit must be LogBase.E, LogBase.Two or LogBase.Ten."),
-    };
+    public void WriteJson(TextWriter writer, LogBase unit = LogBase.Two) => InformationPlaneWriter.WriteJson(_points, writer, unit);
 }
 
 /// <summary>Source-generated JSON metadata for strings (trimming- and AOT-safe escaping of layer names).</summary>

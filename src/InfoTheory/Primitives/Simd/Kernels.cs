@@ -65,6 +65,30 @@ internal static class Kernels
         return Math.Log(z) - (weighted / z);
     }
 
+    /// <summary>
+    /// Entropy and varentropy (the variance of the surprisal −ln p) of softmax(logits·s) in one pass after the maximum:
+    /// with t = (x − max)·s, H = ln Z − A/Z and V = B/Z − (A/Z)² (Z, A, B = Σeᵗ, Σeᵗt, Σeᵗt²); V is clamped at 0 against
+    /// rounding. (0, 0) for an empty row; (NaN, NaN) when no logit is finite or one is +∞ or NaN.
+    /// </summary>
+    public static (double Entropy, double Varentropy) SoftmaxEntropyAndVarentropy<T>(ReadOnlySpan<T> logits, double inverseTemperature)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (logits.IsEmpty)
+        {
+            return (0, 0);
+        }
+
+        double max = double.CreateTruncating(TensorPrimitives.Max(logits));
+        if (!double.IsFinite(max))
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        (double z, double a, double b) = Reduce.Sum3(new SoftmaxMomentTerms(max, inverseTemperature), logits, logits);
+        double mean = a / z;
+        return (Math.Log(z) - mean, Math.Max(0, (b / z) - (mean * mean)));
+    }
+
     public static double SoftmaxKullbackLeibler<T>(ReadOnlySpan<T> logitsP, ReadOnlySpan<T> logitsQ, double inverseTemperature)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

@@ -265,6 +265,37 @@ internal readonly struct SoftmaxEntropyTerms(double max, double inverseTemperatu
 }
 
 /// <summary>
+/// For logits x with maximum m and inverse temperature s: t = (x − m)·s ≤ 0 and the terms (eᵗ, eᵗ·t, eᵗ·t²), with 0 where
+/// eᵗ = 0 (masked −∞ logits). With Z, A, B their sums: H = ln Z − A/Z and Var[−ln p] = B/Z − (A/Z)².
+/// </summary>
+internal readonly struct SoftmaxMomentTerms(double max, double inverseTemperature) : ITripleTerm
+{
+    public static bool UsesY => false;
+
+    public void Invoke(double x, double y, out double t0, out double t1, out double t2)
+    {
+        double t = (x - max) * inverseTemperature;
+        double e = Math.Exp(t);
+        t0 = e;
+        t1 = e == 0 ? 0 : e * t;
+        t2 = e == 0 ? 0 : e * t * t;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Invoke<TV>(TV x, TV y, out TV t0, out TV t1, out TV t2)
+        where TV : struct, IVector<TV>
+    {
+        TV t = (x - TV.Create(max)) * TV.Create(inverseTemperature);
+        TV e = VectorMath.ExpOfNonPositive(t);
+        TV zero = TV.Equal(e, TV.Zero);
+        TV et = e * t;
+        t0 = e;
+        t1 = TV.Select(zero, TV.Zero, et);
+        t2 = TV.Select(zero, TV.Zero, et * t);
+    }
+}
+
+/// <summary>
 /// For two rows of logits x, y (maxima mx, my; inverse temperature s): a = (x − mx)·s ≤ 0,
 /// b = (y − my)·s ≤ 0, terms (eᵃ, eᵃ·(a − b) or eᵃ·b, eᵇ) with 0 where eᵃ = 0.
 /// KL(p‖q) = Σeᵃ(a − b)/Zp − ln Zp + ln Zq; H(p, q) = ln Zq − Σeᵃ·b / Zp.
