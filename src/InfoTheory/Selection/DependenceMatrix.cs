@@ -119,7 +119,7 @@ public sealed class DependenceMatrix
         SelectionColumns.For(work.Count, MaxDegreeOfParallelism, t =>
         {
             int r0 = work[t].Row * Tile, c0 = work[t].Column * Tile;
-            FillTile(prepared, r0, Math.Min(r0 + Tile, p), c0, Math.Min(c0 + Tile, p), values.AsSpan(), p, r0, c0);
+            FillTile(prepared, r0, Math.Min(r0 + Tile, p), c0, Math.Min(c0 + Tile, p), values.AsSpan(), p, 0, 0);
         });
         for (int i = 0; i < p; i++)
         {
