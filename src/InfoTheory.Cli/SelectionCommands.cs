@@ -244,7 +244,7 @@ internal static class SelectionCommands
     private static string Describe(string estimator, FeatureScores scorer) => estimator switch
     {
         nameof(DiscreteMutualInformation) => "discrete/discrete: " + RunSettings.Describe(scorer.DiscreteDiscrete),
-        nameof(RossMutualInformation) => "discrete/continuous: " + RunSettings.Describe(scorer.Mixed) + RossSettings((RossMutualInformation)scorer.Mixed),
+        nameof(RossMutualInformation) => "discrete/continuous: " + RossSettings((RossMutualInformation)scorer.Mixed),
         _ => "continuous/continuous: " + RunSettings.Describe(scorer.ContinuousContinuous),
     };
 
