@@ -163,11 +163,13 @@ public sealed class DependenceMatrix
                 {
                     double[][] scores = new double[p][];
                     bool[] constant = new bool[p];
+                    // Φ⁻¹ of every possible mid-rank, once for all columns (the scores are the same bits as computed one by one).
+                    double[] table = NormalScores.ScoreTable(n);
                     SelectionColumns.For(p, MaxDegreeOfParallelism, j =>
                     {
                         double[] column = samples.Column(j);
                         double[] s = new double[n];
-                        NormalScores.Transform(column, s);
+                        NormalScores.Transform(column, s, table);
                         double mean = TensorPrimitives.Sum<double>(s) / n;
                         TensorPrimitives.Subtract(s, mean, s);
                         double norm = Math.Sqrt(TensorPrimitives.Dot<double>(s, s));

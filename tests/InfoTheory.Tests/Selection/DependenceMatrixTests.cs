@@ -212,4 +212,23 @@ public sealed class DependenceMatrixTests
         Assert.Throws<ArgumentOutOfRangeException>("MaxDegreeOfParallelism", () => new DependenceMatrix { MaxDegreeOfParallelism = -2 });
         Assert.Throws<ArgumentOutOfRangeException>("logBase", () => new DependenceMatrix().Compute(SampleMatrix.FromRowMajor([1.0, 2, 3, 4, 5, 7], 2)).ToArray((LogBase)5));
     }
+
+    [Fact]
+    public void NormalScores_TableLookup_SameBitsAsDirect()
+    {
+        // The matrix looks scores up in a table of every mid-rank; with ties (rounded values) and without.
+        foreach (int n in new[] { 1, 2, 7, 1000 })
+        {
+            double[] values = SelectionTestData.Normals(n, n);
+            double[] tied = [.. values.Select(v => Math.Round(v * 3))];
+            double[] table = NormalScores.ScoreTable(n);
+            foreach (double[] column in new[] { values, tied })
+            {
+                double[] direct = new double[n], looked = new double[n];
+                NormalScores.Transform(column, direct);
+                NormalScores.Transform(column, looked, table);
+                Assert.Equal(direct, looked);
+            }
+        }
+    }
 }
