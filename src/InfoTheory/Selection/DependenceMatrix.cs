@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 using InfoTheory.Continuous;
 using InfoTheory.Continuous.Internal;
 using InfoTheory.Discrete;
@@ -16,9 +18,10 @@ namespace InfoTheory.Selection;
 /// <para>
 /// <b>Estimators</b> (<see cref="Estimator"/>). <see cref="DependenceEstimator.GaussianCopula"/> (default): each
 /// column is replaced once by its normal scores (<see cref="NormalScores"/>, mid-ranks for ties), centred and scaled
-/// to unit norm, so the correlation of a pair is one dot product (<c>TensorPrimitives.Dot</c>)
+/// to unit norm, so the correlation of a pair is one dot product
 /// and Î = −½ ln(1 − r²), the value of <see cref="GaussianCopulaMutualInformation"/> up to rounding. Pairs are computed
-/// in tiles of columns, over fixed chunks of rows, so the working set stays in cache; cost O(p n log n) for the scores
+/// in tiles of 32 × 32 columns over fixed chunks of 1024 rows, two columns against four at a time in SIMD registers, so
+/// the working set stays in cache and each load serves several products; cost O(p n log n) for the scores
 /// and O(p² n) multiply-adds. <see cref="DependenceEstimator.Ksg"/>: each column standardised and jittered once
 /// (exactly as <see cref="KsgMutualInformation"/> prepares it, seed <see cref="Seed"/>), then one
 /// <see cref="KsgMutualInformation"/> estimate per pair (k = <see cref="K"/>); O(p² n log n). Two identical columns get
@@ -337,7 +340,9 @@ public sealed class DependenceMatrix
 
     /// <summary>
     /// Copula entries of a tile: r = Σ over fixed chunks of 1024 rows of the dot products of the unit-norm scores, in
-    /// chunk order, always with the lower-numbered column first, so an entry does not depend on the tile it is in.
+    /// chunk order. Within a chunk every pair is summed the same way (<see cref="PairDot"/>, or the same arithmetic in
+    /// <see cref="Dot2x4"/>, which shares loads between two rows and four columns), so an entry does not depend on the
+    /// tile it is in, and (i, j) and (j, i) are the same bits because a·b = b·a exactly.
     /// </summary>
     private static void CopulaTile(PreparedColumns prepared, int r0, int r1, int c0, int c1, Span<double> destination, int stride, int originRow, int originColumn)
     {
@@ -348,17 +353,24 @@ public sealed class DependenceMatrix
         for (int start = 0; start < n; start += Chunk)
         {
             int length = Math.Min(Chunk, n - start);
-            for (int i = r0; i < r1; i++)
+            for (int i = r0; i < r1; i += 2)
             {
-                for (int j = c0; j < c1; j++)
+                for (int j = c0; j < c1; j += 4)
                 {
-                    if (i == j)
+                    int at = ((i - r0) * cc) + j - c0;
+                    if (i + 1 < r1 && j + 3 < c1)
                     {
+                        Dot2x4(scores, i, j, start, length, sums.AsSpan(at), cc);
                         continue;
                     }
 
-                    int lo = Math.Min(i, j), hi = Math.Max(i, j);
-                    sums[((i - r0) * cc) + j - c0] += TensorPrimitives.Dot<double>(scores[lo].AsSpan(start, length), scores[hi].AsSpan(start, length));
+                    for (int a = i; a < Math.Min(i + 2, r1); a++)
+                    {
+                        for (int b = j; b < Math.Min(j + 4, c1); b++)
+                        {
+                            sums[((a - r0) * cc) + b - c0] += PairDot(scores[a].AsSpan(start, length), scores[b].AsSpan(start, length));
+                        }
+                    }
                 }
             }
         }
@@ -384,4 +396,79 @@ public sealed class DependenceMatrix
             }
         }
     }
+
+    /// <summary>Σ x[t]·y[t]: lane-wise products accumulated in one vector in index order, its lanes summed, then the tail in order.</summary>
+    private static double PairDot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        ReadOnlySpan<Vector<double>> vx = MemoryMarshal.Cast<double, Vector<double>>(x);
+        ReadOnlySpan<Vector<double>> vy = MemoryMarshal.Cast<double, Vector<double>>(y);
+        Vector<double> acc = Vector<double>.Zero;
+        for (int v = 0; v < vx.Length; v++)
+        {
+            acc += vx[v] * vy[v];
+        }
+
+        double sum = Vector.Sum(acc);
+        for (int t = vx.Length * Vector<double>.Count; t < x.Length; t++)
+        {
+            sum += x[t] * y[t];
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// The dot products of columns i, i + 1 with columns j … j + 3 over rows [start, start + length), each added to
+    /// <paramref name="sums"/> at (row offset)·<paramref name="stride"/> + column offset, with exactly the arithmetic of
+    /// <see cref="PairDot"/> per pair; the eight accumulators share the loads.
+    /// </summary>
+    private static void Dot2x4(double[][] scores, int i, int j, int start, int length, Span<double> sums, int stride)
+    {
+        ReadOnlySpan<Vector<double>> a0 = Lanes(scores[i], start, length), a1 = Lanes(scores[i + 1], start, length);
+        ReadOnlySpan<Vector<double>> b0 = Lanes(scores[j], start, length), b1 = Lanes(scores[j + 1], start, length);
+        ReadOnlySpan<Vector<double>> b2 = Lanes(scores[j + 2], start, length), b3 = Lanes(scores[j + 3], start, length);
+        Vector<double> s00 = default, s01 = default, s02 = default, s03 = default;
+        Vector<double> s10 = default, s11 = default, s12 = default, s13 = default;
+        int vectors = a0.Length;
+        b0 = b0[..vectors];
+        b1 = b1[..vectors];
+        b2 = b2[..vectors];
+        b3 = b3[..vectors];
+        a1 = a1[..vectors];
+        for (int v = 0; v < vectors; v++)
+        {
+            Vector<double> x0 = a0[v], x1 = a1[v], y = b0[v];
+            s00 += x0 * y;
+            s10 += x1 * y;
+            y = b1[v];
+            s01 += x0 * y;
+            s11 += x1 * y;
+            y = b2[v];
+            s02 += x0 * y;
+            s12 += x1 * y;
+            y = b3[v];
+            s03 += x0 * y;
+            s13 += x1 * y;
+        }
+
+        ReadOnlySpan<Vector<double>> row0 = [s00, s01, s02, s03];
+        ReadOnlySpan<Vector<double>> row1 = [s10, s11, s12, s13];
+        int tail = vectors * Vector<double>.Count;
+        for (int c = 0; c < 4; c++)
+        {
+            double[] column = scores[j + c];
+            double first = Vector.Sum(row0[c]), second = Vector.Sum(row1[c]);
+            for (int t = tail; t < length; t++)
+            {
+                first += scores[i][start + t] * column[start + t];
+                second += scores[i + 1][start + t] * column[start + t];
+            }
+
+            sums[c] += first;
+            sums[stride + c] += second;
+        }
+    }
+
+    private static ReadOnlySpan<Vector<double>> Lanes(double[] column, int start, int length) =>
+        MemoryMarshal.Cast<double, Vector<double>>(column.AsSpan(start, length));
 }
