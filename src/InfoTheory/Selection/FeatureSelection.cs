@@ -25,7 +25,7 @@ namespace InfoTheory.Selection;
 /// <see cref="EqualFrequencyBinning"/>) to <see cref="Select(SampleMatrix, ReadOnlySpan{int}, int, Binning?)"/>.
 /// Every term is estimated from the counts with <see cref="DiscreteMutualInformation"/> and
 /// <see cref="DiscreteConditionalMutualInformation"/> on the entropy estimator <see cref="Entropy"/> (plug-in by
-/// default, as in Brown et al.). Plug-in estimates satisfy I(X_k;Y|X_j) = I(X_k;Y) − I(X_j;X_k) + I(X_j;X_k|Y) exactly,
+/// default, as in Brown et al.; plug-in conditional terms come from one 3-D <see cref="ContingencyTable"/>). Plug-in estimates satisfy I(X_k;Y|X_j) = I(X_k;Y) − I(X_j;X_k) + I(X_j;X_k|Y) exactly,
 /// so the CMIM score equals min_j I(X_k;Y|X_j) up to rounding.
 /// </para>
 /// <para>
@@ -150,6 +150,9 @@ public sealed class FeatureSelection
         int p = columns.Length;
         var mi = new DiscreteMutualInformation(Entropy) { MaxDegreeOfParallelism = 1 };
         var cmi = new DiscreteConditionalMutualInformation(Entropy);
+        // Plug-in CMI straight from one 3-D contingency table (the same value as the entropy route, to rounding, and
+        // several times faster than densifying three joint variables).
+        bool plugIn = Entropy is null or PlugInEntropy;
         bool usesRedundancy = Criterion != SelectionCriterion.Mim;
         bool usesConditional = Criterion is SelectionCriterion.Jmi or SelectionCriterion.Cife or SelectionCriterion.Cmim;
 
@@ -198,7 +201,9 @@ public sealed class FeatureSelection
                 }
 
                 double r = mi.Estimate(selected, columns[k]).Nats;
-                double c = usesConditional ? cmi.Estimate(selected, columns[k], target).Nats : 0;
+                double c = !usesConditional ? 0
+                    : plugIn ? ContingencyTable.FromSymbols(selected, columns[k], target, 1).PlugInConditionalMutualInformation().Nats
+                    : cmi.Estimate(selected, columns[k], target).Nats;
                 redundancy[k] += r;
                 conditional[k] += c;
                 worst[k] = Math.Max(worst[k], r - c);
