@@ -39,8 +39,9 @@ namespace InfoTheory.Selection;
 /// <para>
 /// <b>Parallelism and determinism.</b> Features are scored in parallel (<see cref="MaxDegreeOfParallelism"/>); each
 /// pair is one call of an immutable estimator, so the result is the same bits for any thread count. When estimates
-/// fail, the exception of the lowest-numbered failing column is thrown as itself. Nothing the caller passes is modified.
-/// Cost: one estimate per column.
+/// fail, the exception of the lowest-numbered failing column is thrown as itself. The default estimators run on one
+/// thread each, since the features are the parallel axis. Nothing the caller passes is modified. Cost: one estimate per
+/// column.
 /// </para>
 /// </remarks>
 public sealed class FeatureScores
@@ -69,7 +70,7 @@ public sealed class FeatureScores
 
     /// <summary>Scores every feature against a discrete target (classification, as <c>mutual_info_classif</c>).</summary>
     /// <param name="features">n samples of p features.</param>
-    /// <param name="target">The class label of each sample (any <see cref="int"/> values, compared for equality).</param>
+    /// <param name="target">The class label of each sample (any <see cref="int"/> values, compared for equality; renumbered 0, 1, … by value before estimation).</param>
     /// <param name="discreteFeatures">Which features are discrete: empty (default) for none, or one flag per column.</param>
     /// <returns>One score per column, in column order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="features"/> is null.</exception>
@@ -80,7 +81,8 @@ public sealed class FeatureScores
     public IReadOnlyList<FeatureScore> Score(SampleMatrix features, ReadOnlySpan<int> target, ReadOnlySpan<bool> discreteFeatures = default)
     {
         bool[] mask = Validate(features, target.Length, discreteFeatures);
-        int[] labels = target.ToArray();
+        // Renumbered once by value (0, 1, …), so labels such as −1/+1 suit estimators that need non-negative symbols.
+        int[] labels = SelectionColumns.EncodeByValue(target);
         return Run(features, mask, (column, discrete, codes) => discrete
             ? (DiscreteDiscrete.Estimate(codes, labels), DiscreteDiscrete)
             : (Mixed.Estimate(labels, column), Mixed));

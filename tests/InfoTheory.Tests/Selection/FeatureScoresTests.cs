@@ -48,6 +48,24 @@ public sealed class FeatureScoresTests
     }
 
     [Fact]
+    public void Score_NegativeLabels_SameAsRenumbered()
+    {
+        // Labels −1/+1 (common in ML) are symbols like any others: the scores equal those with labels 0/1.
+        double[,] data = { { 1, 0.3 }, { 1, 1.2 }, { 2, -0.4 }, { 2, 2.5 }, { 1, 0.9 }, { 2, -1.1 }, { 1, 0.1 }, { 2, 1.7 } };
+        SampleMatrix features = SampleMatrix.FromArray(data);
+        int[] signs = [-1, -1, 1, 1, -1, 1, 1, -1];
+        int[] bits = [.. signs.Select(v => (v + 1) / 2)];
+        var scorer = new FeatureScores { Mixed = new RossMutualInformation { K = 1 } };
+        double[] a = [.. scorer.Score(features, signs, [true, false]).Select(s => s.Information.Nats)];
+        double[] b = [.. scorer.Score(features, bits, [true, false]).Select(s => s.Information.Nats)];
+        Assert.Equal(b, a);
+        // Column 0 against the labels: joint counts (1,−1) = 3, (1,+1) = 1, (2,−1) = 1, (2,+1) = 3 over 8:
+        // I = ln 2 − h(1/4) with h the binary entropy in nats (Cover & Thomas 2006, §2.4).
+        double h = -((0.25 * Math.Log(0.25)) + (0.75 * Math.Log(0.75)));
+        Assert.Equal(Math.Log(2) - h, a[0], 1e-12);
+    }
+
+    [Fact]
     public void Score_IndependentColumns_NearZero()
     {
         // KSG under independence: mean ≈ 0, standard deviation ≈ 0.01 nats at n = 3000; Ross likewise for two classes.
