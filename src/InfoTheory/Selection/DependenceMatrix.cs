@@ -224,11 +224,11 @@ public sealed class DependenceMatrix
     /// <param name="prepared">The prepared columns (from <see cref="Prepare"/>).</param>
     /// <param name="rows">The first variables of the block, a range within [0, p).</param>
     /// <param name="columns">The second variables of the block, a range within [0, p).</param>
-    /// <param name="maxDegreeOfParallelism">Threads over tiles of the block: 1 (default) or more, or −1 for no limit. Does not change the result.</param>
+    /// <param name="maxDegreeOfParallelism">Threads over tiles of the block: −1 (default, no limit) or at least 1. Does not change the result.</param>
     /// <returns>A new array of rows.Length × columns.Length entries.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="prepared"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A range is not within [0, p), or <paramref name="maxDegreeOfParallelism"/> is 0 or less than −1.</exception>
-    public static double[,] ComputeBlock(PreparedColumns prepared, Range rows, Range columns, int maxDegreeOfParallelism = 1)
+    public static double[,] ComputeBlock(PreparedColumns prepared, Range rows, Range columns, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         Settings.MaxDegreeOfParallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));

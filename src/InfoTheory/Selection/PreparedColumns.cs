@@ -30,8 +30,8 @@ public sealed class PreparedColumns
     /// <summary>Whether entries are normalised (see <see cref="DependenceMatrix.Normalize"/>).</summary>
     public bool Normalize { get; }
 
-    /// <summary>The neighbour order of the KSG estimator (used only by <see cref="DependenceEstimator.Ksg"/>).</summary>
-    public int K { get; }
+    /// <summary>The neighbour order of the KSG estimator (used only by <see cref="DependenceEstimator.Ksg"/>; see <see cref="DependenceMatrix.K"/>).</summary>
+    internal int K { get; }
 
     /// <summary>The number of samples n.</summary>
     public int Rows { get; }
