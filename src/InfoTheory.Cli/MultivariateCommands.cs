@@ -259,7 +259,7 @@ internal static class MultivariateCommands
         throw new CliException($"the columns mix discrete ({which}) and continuous ones; choose --estimator (a discrete estimator treats every value as a symbol; gaussian/copula need numbers)");
     }
 
-    private static bool LooksDiscrete(string[] values)
+    internal static bool LooksDiscrete(string[] values)
     {
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (string v in values)

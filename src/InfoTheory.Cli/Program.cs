@@ -54,6 +54,8 @@ var root = new Command("infotheory", "infotheory: entropy, divergences and mutua
     MultivariateCommands.OInformation(unitOption),
     MultivariateCommands.Pid(unitOption),
     Validate.Create(),
+    SelectionCommands.Rank(unitOption),
+    SelectionCommands.Matrix(unitOption),
 };
 
 try

@@ -62,7 +62,26 @@ public static class NormalScores
     /// </param>
     /// <exception cref="ArgumentException">A value is NaN or ±∞ (the message gives its index), or the lengths differ.</exception>
     /// <remarks>O(n log n) time, O(n) scratch. Empty input is allowed and writes nothing.</remarks>
-    public static void Transform(ReadOnlySpan<double> values, Span<double> destination)
+    public static void Transform(ReadOnlySpan<double> values, Span<double> destination) => Transform(values, destination, default);
+
+    /// <summary>
+    /// The score of every possible (mid-)rank of n values, indexed by twice the rank: <c>table[t]</c> is the score of
+    /// rank t/2 for t = 2 … 2n (entries 0 and 1 are unused). Built once, it lets many columns of n values be transformed
+    /// without evaluating Φ⁻¹ again; the scores are the same bits as those computed one by one.
+    /// </summary>
+    internal static double[] ScoreTable(int n)
+    {
+        double[] table = new double[(2 * n) + 1];
+        for (long t = 2; t <= 2L * n; t++)
+        {
+            table[t] = Score(t, n);
+        }
+
+        return table;
+    }
+
+    /// <summary>As the public overload; with a non-empty <paramref name="table"/> (from <see cref="ScoreTable"/> for this n) the scores are looked up.</summary>
+    internal static void Transform(ReadOnlySpan<double> values, Span<double> destination, ReadOnlySpan<double> table)
     {
         int n = values.Length;
         if (destination.Length != n)
@@ -96,14 +115,9 @@ public static class NormalScores
                 end++;
             }
 
-            // Ranks start + 1 … end share their mean m, and p = m / (n + 1). 2m is an integer, so comparing it with
-            // n + 1 (twice the median rank) is exact, and the upper half mirrors the lower half: Φ⁻¹(p) = −Φ⁻¹(1 − p).
+            // Ranks start + 1 … end share their mean m = twiceRank / 2; its score is Φ⁻¹(m / (n + 1)).
             long twiceRank = (long)start + 1 + end;
-            long twiceMedian = n + 1L;
-            double denominator = 2.0 * twiceMedian;
-            double score = twiceRank == twiceMedian ? 0
-                : twiceRank < twiceMedian ? Normal.InvCDF(0, 1, twiceRank / denominator)
-                : -Normal.InvCDF(0, 1, ((2 * twiceMedian) - twiceRank) / denominator);
+            double score = table.IsEmpty ? Score(twiceRank, n) : table[(int)twiceRank];
             for (int t = start; t < end; t++)
             {
                 destination[order[t]] = score;
@@ -111,5 +125,17 @@ public static class NormalScores
 
             start = end;
         }
+    }
+
+    /// <summary>Φ⁻¹(m / (n + 1)) for the mean rank m = <paramref name="twiceRank"/> / 2 of n values.</summary>
+    private static double Score(long twiceRank, int n)
+    {
+        // 2m is an integer, so comparing it with n + 1 (twice the median rank) is exact, and the upper half mirrors the
+        // lower half: Φ⁻¹(p) = −Φ⁻¹(1 − p).
+        long twiceMedian = n + 1L;
+        double denominator = 2.0 * twiceMedian;
+        return twiceRank == twiceMedian ? 0
+            : twiceRank < twiceMedian ? Normal.InvCDF(0, 1, twiceRank / denominator)
+            : -Normal.InvCDF(0, 1, ((2 * twiceMedian) - twiceRank) / denominator);
     }
 }
