@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using InfoTheory.Continuous;
 using InfoTheory.Discrete;
+using InfoTheory.Plotting;
 using InfoTheory.Selection;
 
 namespace InfoTheory.Cli;
@@ -106,9 +107,10 @@ internal static class SelectionCommands
         var k = new Option<int?>("--k") { Description = $"Neighbours of the KSG estimator (default {EstimatorDefaults.K})." };
         var seed = new Option<int>("--seed") { Description = $"Seed of the KSG tie-breaking jitter (default {EstimatorDefaults.Seed}).", DefaultValueFactory = _ => EstimatorDefaults.Seed };
         var format = FormatOption();
+        Option<string?> plot = PlotOutput.Create("the matrix as a heatmap (unnormalised: the diagonal, H or +∞, is left blank so the colours show the pairs)");
         var command = new Command("matrix", "All-pairs mutual information (dependence matrix) of columns of a data file, each column prepared once.")
         {
-            columns, estimator, normalize, k, seed, format, unitOption,
+            columns, estimator, normalize, k, seed, format, unitOption, plot,
         };
         input.AddTo(command);
         command.SetAction(result =>
@@ -116,6 +118,8 @@ internal static class SelectionCommands
             string unit = result.GetValue(unitOption)!;
             string output = result.GetValue(format)!;
             string name = result.GetValue(estimator)!;
+            string? plotPath = result.GetValue(plot);
+            PlotOutput.Check(plotPath);
             int? given = result.GetValue(k);
             if (given is not null && name is not ("ksg" or "auto"))
             {
@@ -155,6 +159,20 @@ internal static class SelectionCommands
                 $"columns: {table.Names(chosen)}{Dropped(table, rows)}",
             ];
             PrintMatrix(m, unit, output, notes);
+            if (plotPath is not null)
+            {
+                double[,] cells = m.ToArray(Unit(unit));
+                if (!m.Normalized)
+                {
+                    for (int i = 0; i < m.Count; i++)
+                    {
+                        cells[i, i] = double.NaN;
+                    }
+                }
+
+                using ScottPlot.Plot figure = Figures.DependenceHeatmap(m.Names, cells, values);
+                PlotOutput.Write(figure, plotPath);
+            }
         });
         return command;
     }

@@ -48,4 +48,24 @@ public sealed class PlotCliTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("does not exist", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Matrix_Plot_WritesTheHeatmap_AndABadPathFailsBeforeReading()
+    {
+        string csv = Path.Combine(_directory, "data.csv");
+        File.WriteAllText(csv, "a,b,c\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"{i % 4},{i % 4},{i % 3}\n")));
+        string path = Path.Combine(_directory, "matrix.svg");
+        (int code, string output, string error) = CliProcess.Run("matrix", csv, "--plot", path);
+        Assert.True(code == 0, error);
+        Assert.Contains("estimator plugin", output, StringComparison.Ordinal);
+        Assert.Contains($"plot written to {path}", error, StringComparison.Ordinal);
+        var svg = System.Xml.Linq.XDocument.Load(path);
+        Assert.Equal("svg", svg.Root!.Name.LocalName);
+
+        // The path is checked before the file is read: a missing data file is not what the error is about.
+        (code, output, error) = CliProcess.Run("matrix", Path.Combine(_directory, "missing.csv"), "--plot", Path.Combine(_directory, "m.gif"));
+        Assert.Equal(2, code);
+        Assert.Contains("written as .png or .svg", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+    }
 }
