@@ -95,7 +95,7 @@ internal static class SelectionColumns
             return;
         }
 
-        Parallel.For(0, count, Settings.Parallel(maxDegreeOfParallelism), i =>
+        ForkJoin.For(count, Settings.MaxDegreeOfParallelism(maxDegreeOfParallelism), i =>
         {
             try
             {
