@@ -268,10 +268,16 @@ internal static class DataCommands
             }
         }
 
-        /// <summary>Ross's estimator: whichever of X and Y looks discrete gives the labels (X when both or neither do).</summary>
+        /// <summary>Ross's estimator: whichever of X and Y looks discrete gives the labels; an error when both or neither do.</summary>
         public void Ross(int? k, int[] xc, int[] yc)
         {
-            bool yDiscrete = !xc.All(c => MultivariateCommands.LooksDiscrete(table.Values([c], rows))) && yc.All(c => MultivariateCommands.LooksDiscrete(table.Values([c], rows)));
+            bool xDiscrete = xc.All(c => MultivariateCommands.LooksDiscrete(table.Values([c], rows)));
+            bool yDiscrete = yc.All(c => MultivariateCommands.LooksDiscrete(table.Values([c], rows)));
+            if (xDiscrete == yDiscrete)
+            {
+                throw new CliException($"ross needs one discrete and one continuous variable; X and Y both look {(xDiscrete ? "discrete" : "continuous")} (text, or at most 32 distinct integers, is discrete)");
+            }
+
             int[] labelColumns = yDiscrete ? yc : xc, sampleColumns = yDiscrete ? xc : yc;
             if (k is { } given && given >= rows.Length)
             {

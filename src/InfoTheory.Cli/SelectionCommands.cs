@@ -107,7 +107,7 @@ internal static class SelectionCommands
         var k = new Option<int?>("--k") { Description = $"Neighbours of the KSG estimator (default {EstimatorDefaults.K})." };
         var seed = new Option<int>("--seed") { Description = $"Seed of the KSG tie-breaking jitter (default {EstimatorDefaults.Seed}).", DefaultValueFactory = _ => EstimatorDefaults.Seed };
         var format = FormatOption();
-        Option<string?> plot = PlotOutput.Create("the matrix as a heatmap (unnormalised: the diagonal, H or +∞, is left blank so the colours show the pairs)");
+        Option<string?> plot = PlotOutput.Create("the matrix as a heatmap (cells without a colour are left blank: an unnormalised diagonal, H or +∞, and any +∞ pair)");
         var command = new Command("matrix", "All-pairs mutual information (dependence matrix) of columns of a data file, each column prepared once.")
         {
             columns, estimator, normalize, k, seed, format, unitOption, plot,
@@ -161,12 +161,17 @@ internal static class SelectionCommands
             PrintMatrix(m, unit, output, notes);
             if (plotPath is not null)
             {
+                // Cells without a colour are left blank: the unnormalised diagonal (H, or +∞ for continuous columns), and
+                // the +∞ of duplicated or monotonically related continuous columns.
                 double[,] cells = m.ToArray(Unit(unit));
-                if (!m.Normalized)
+                for (int i = 0; i < m.Count; i++)
                 {
-                    for (int i = 0; i < m.Count; i++)
+                    for (int j = 0; j < m.Count; j++)
                     {
-                        cells[i, i] = double.NaN;
+                        if ((i == j && !m.Normalized) || !double.IsFinite(cells[i, j]))
+                        {
+                            cells[i, j] = double.NaN;
+                        }
                     }
                 }
 
@@ -366,7 +371,14 @@ internal static class SelectionCommands
                             {
                                 if (double.TryParse(line[i], NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && header[i] != "column")
                                 {
-                                    json.WriteNumber(header[i], number);
+                                    if (double.IsFinite(number))
+                                    {
+                                        json.WriteNumber(header[i], number);
+                                    }
+                                    else
+                                    {
+                                        json.WriteNull(header[i]); // JSON has no NaN or infinity
+                                    }
                                 }
                                 else
                                 {

@@ -62,6 +62,7 @@ public static class AttentionEntropy
     {
         double inverseTemperature = Check.InverseTemperature(temperature);
         ValidateShape(scores.Length, heads, queries, keys, causal, nameof(scores));
+        CheckScores(scores, heads, queries, keys, causal);
         return Compute(scores, heads, queries, keys, causal, inverseTemperature);
     }
 
@@ -70,7 +71,29 @@ public static class AttentionEntropy
     {
         double inverseTemperature = Check.InverseTemperature(temperature);
         ValidateShape(scores.Length, heads, queries, keys, causal, nameof(scores));
+        CheckScores(scores, heads, queries, keys, causal);
         return Compute(scores, heads, queries, keys, causal, inverseTemperature);
+    }
+
+    /// <summary>Rejects a NaN or +∞ score among the keys a row sees (−∞ is a masked key), naming its head and query.</summary>
+    private static void CheckScores<T>(ReadOnlySpan<T> scores, int heads, int queries, int keys, bool causal)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        for (int h = 0; h < heads; h++)
+        {
+            for (int q = 0; q < queries; q++)
+            {
+                ReadOnlySpan<T> row = scores.Slice(((h * queries) + q) * keys, Visible(q, queries, keys, causal));
+                for (int j = 0; j < row.Length; j++)
+                {
+                    if (T.IsNaN(row[j]) || T.IsPositiveInfinity(row[j]))
+                    {
+                        ThrowHelper.ArgumentException(nameof(scores), string.Create(CultureInfo.InvariantCulture,
+                            $"scores holds {row[j]} at head {h}, query {q}, key {j}; a score must be finite or −∞ (a masked key)."));
+                    }
+                }
+            }
+        }
     }
 
     private static int Visible(int q, int queries, int keys, bool causal) => causal ? keys - queries + q + 1 : keys;

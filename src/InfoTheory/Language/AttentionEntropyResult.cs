@@ -14,5 +14,13 @@ public sealed record AttentionEntropyResult(int Heads, int Queries, double[] Row
     /// <param name="head">The head index.</param>
     /// <param name="query">The query index.</param>
     /// <returns>The row's entropy.</returns>
-    public Information Row(int head, int query) => Information.FromNats(RowEntropy[(head * Queries) + query]);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="head"/> is not in [0, Heads) or <paramref name="query"/> not in [0, Queries).</exception>
+    public Information Row(int head, int query)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(head);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(head, Heads);
+        ArgumentOutOfRangeException.ThrowIfNegative(query);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(query, Queries);
+        return Information.FromNats(RowEntropy[(head * Queries) + query]);
+    }
 }

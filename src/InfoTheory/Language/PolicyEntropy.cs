@@ -102,6 +102,15 @@ public static class PolicyEntropy
 
         CheckFinite(entropies, nameof(entropies));
         CheckFinite(performance, nameof(performance));
+        for (int i = 0; i < entropies.Length; i++)
+        {
+            if (entropies[i] < 0 || double.IsInfinity(Math.Exp(entropies[i])))
+            {
+                ThrowHelper.ArgumentException(nameof(entropies), string.Create(CultureInfo.InvariantCulture,
+                    $"entropies contains {entropies[i]} at index {i}; the fit uses e^H, so an entropy must be in [0, 709] nats."));
+            }
+        }
+
         int n = entropies.Length;
         double meanU = 0, meanR = 0;
         for (int i = 0; i < n; i++)

@@ -118,7 +118,7 @@ public static class SemanticEntropy
     public static Information FromClusters(ReadOnlySpan<double> sequenceLogProbs, ReadOnlySpan<int> clusters)
     {
         Check.SameLength(sequenceLogProbs.Length, clusters.Length);
-        int clusterCount = CheckClusters(clusters);
+        int[] ids = DenseClusters(clusters, out int clusterCount);
         if (sequenceLogProbs.IsEmpty)
         {
             return Information.Zero;
@@ -146,7 +146,7 @@ public static class SemanticEntropy
         double[] mass = new double[clusterCount];
         for (int i = 0; i < sequenceLogProbs.Length; i++)
         {
-            mass[clusters[i]] += Math.Exp(sequenceLogProbs[i] - max);
+            mass[ids[i]] += Math.Exp(sequenceLogProbs[i] - max);
         }
 
         return EntropyOfMasses(mass);
@@ -161,9 +161,9 @@ public static class SemanticEntropy
     /// <exception cref="ArgumentException">A cluster is negative.</exception>
     public static Information Discrete(ReadOnlySpan<int> clusters)
     {
-        int clusterCount = CheckClusters(clusters);
+        int[] ids = DenseClusters(clusters, out int clusterCount);
         double[] mass = new double[clusterCount];
-        foreach (int c in clusters)
+        foreach (int c in ids)
         {
             mass[c]++;
         }
@@ -197,10 +197,14 @@ public static class SemanticEntropy
         return Information.FromNats(h);
     }
 
-    /// <summary>Checks that every cluster id is ≥ 0; returns max + 1.</summary>
-    private static int CheckClusters(ReadOnlySpan<int> clusters)
+    /// <summary>
+    /// Checks that every cluster id is ≥ 0 and numbers the clusters 0, 1, … in order of first appearance, so any ids
+    /// (hash codes, sparse labels, int.MaxValue) cost memory for the clusters present only.
+    /// </summary>
+    private static int[] DenseClusters(ReadOnlySpan<int> clusters, out int count)
     {
-        int max = -1;
+        var dense = new Dictionary<int, int>();
+        int[] ids = new int[clusters.Length];
         for (int i = 0; i < clusters.Length; i++)
         {
             if (clusters[i] < 0)
@@ -209,10 +213,16 @@ public static class SemanticEntropy
                     $"clusters contains {clusters[i]} at index {i}; cluster ids must be ≥ 0."));
             }
 
-            max = Math.Max(max, clusters[i]);
+            if (!dense.TryGetValue(clusters[i], out int id))
+            {
+                dense[clusters[i]] = id = dense.Count;
+            }
+
+            ids[i] = id;
         }
 
-        return max + 1;
+        count = dense.Count;
+        return ids;
     }
 
     private static int Root(int[] parent, int i)

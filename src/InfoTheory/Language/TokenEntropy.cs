@@ -233,10 +233,10 @@ public static class TokenEntropy
     {
         for (int i = 0; i < entropies.Length; i++)
         {
-            if (!(entropies[i] >= 0))
+            if (!(entropies[i] >= 0) || double.IsPositiveInfinity(entropies[i]))
             {
                 ThrowHelper.ArgumentException(nameof(entropies), string.Create(CultureInfo.InvariantCulture,
-                    $"entropies contains {entropies[i]} at index {i}; an entropy is a number ≥ 0."));
+                    $"entropies contains {entropies[i]} at index {i}; an entropy is a finite number ≥ 0."));
             }
         }
     }

@@ -104,9 +104,10 @@ public sealed class DependenceMatrix
         string[] labels = names is null
             ? [.. Enumerable.Range(0, samples.Columns).Select(j => string.Create(CultureInfo.InvariantCulture, $"#{j}"))]
             : [.. names];
+        int cells = CellCount(samples.Columns, samples.Columns, nameof(samples));
         PreparedColumns prepared = Prepare(samples);
         int p = prepared.Count;
-        double[] values = new double[p * p];
+        double[] values = new double[cells];
         int tiles = (p + Tile - 1) / Tile;
 
         // The tiles on and above the diagonal; each pair's value does not depend on its tile, so mirroring is exact.
@@ -137,8 +138,8 @@ public sealed class DependenceMatrix
 
     /// <summary>
     /// Prepares every column once for this estimator: normal scores (copula), standardised and jittered values (KSG)
-    /// or symbols and entropies (plug-in). The result carries these settings, so blocks computed from it on any
-    /// machine agree with <see cref="Compute"/>.
+    /// or symbols and entropies (plug-in). The result carries these settings, so blocks computed from it agree with
+    /// <see cref="Compute"/> on machines of the same vector width (the width sets the order of the SIMD sums).
     /// </summary>
     /// <param name="samples">n samples of p variables.</param>
     /// <returns>The prepared columns.</returns>
@@ -234,7 +235,7 @@ public sealed class DependenceMatrix
         Settings.MaxDegreeOfParallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
         (int r0, int rn) = Offsets(rows, prepared.Count, nameof(rows));
         (int c0, int cn) = Offsets(columns, prepared.Count, nameof(columns));
-        double[] flat = new double[rn * cn];
+        double[] flat = new double[CellCount(rn, cn, nameof(rows))];
         int rowTiles = (rn + Tile - 1) / Tile, columnTiles = (cn + Tile - 1) / Tile;
         SelectionColumns.For(rowTiles * columnTiles, maxDegreeOfParallelism, t =>
         {
@@ -471,4 +472,17 @@ public sealed class DependenceMatrix
 
     private static ReadOnlySpan<Vector<double>> Lanes(double[] column, int start, int length) =>
         MemoryMarshal.Cast<double, Vector<double>>(column.AsSpan(start, length));
+
+    /// <summary>rows × columns cells, checked to fit one array before any work.</summary>
+    private static int CellCount(int rows, int columns, string paramName)
+    {
+        long cells = (long)rows * columns;
+        if (cells > Array.MaxLength)
+        {
+            ThrowHelper.ArgumentException(paramName, string.Create(CultureInfo.InvariantCulture,
+                $"{rows} × {columns} = {cells} cells do not fit one array (at most {Array.MaxLength}); compute the matrix in blocks with ComputeBlock."));
+        }
+
+        return (int)cells;
+    }
 }

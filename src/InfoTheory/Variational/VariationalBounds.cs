@@ -94,8 +94,8 @@ public static class VariationalBounds
     /// bound is tight when ln a(x) = ln E_{p(y)} e^(f(x, y)), the log-partition of row x.</param>
     /// <returns>The bound and its standard error; <see cref="VariationalBoundResult.Ceiling"/> is +∞.</returns>
     /// <remarks>
-    /// A lower bound in expectation for any baseline, from ln u ≤ u/a + ln a − 1. ln a ≡ 1 gives NWJ and ln a ≡ 0 the
-    /// MINE-f form; a baseline equal to the batch log-mean-exp of each row turns it into a Donsker-Varadhan-like estimate.
+    /// A lower bound in expectation for any baseline, from ln u ≤ u/a + ln a − 1. ln a ≡ 1 gives NWJ (MINE-f) and ln a ≡ 0 the
+    /// Jensen-Shannon reading; a baseline equal to the batch log-mean-exp of each row turns it into a Donsker-Varadhan-like estimate.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="batchSize"/> is less than 2.</exception>
     /// <exception cref="ArgumentException"><paramref name="scores"/> is not K × K or contains NaN or +∞, or

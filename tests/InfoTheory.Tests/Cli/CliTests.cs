@@ -195,6 +195,11 @@ public sealed class CliTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("mix discrete (label) and continuous (g1, g2)", error, StringComparison.Ordinal);
 
+        // Named, ross needs one discrete and one continuous variable.
+        (code, _, error) = Run("mi", csv, "--x", "g1", "--y", "g2", "-e", "ross");
+        Assert.Equal(2, code);
+        Assert.Contains("both look continuous", error, StringComparison.Ordinal);
+
         // Ross has no conditional form: refused before the file is read.
         (code, _, error) = Run("mi", csv, "--x", "label", "--y", "u", "--z", "z", "-e", "ross");
         Assert.Equal(2, code);

@@ -62,6 +62,15 @@ public sealed class PlotCliTests : IDisposable
         var svg = System.Xml.Linq.XDocument.Load(path);
         Assert.Equal("svg", svg.Root!.Name.LocalName);
 
+        // A column and a monotone function of it: the copula MI of the pair is +∞, a cell the heatmap leaves blank.
+        File.WriteAllText(csv, "u,twice,v\n" + string.Concat(Enumerable.Range(0, 40).Select(i => System.FormattableString.Invariant($"{i * 0.37 % 1:R},{2 * (i * 0.37 % 1):R},{i * 0.61 % 1:R}\n"))));
+        string png = Path.Combine(_directory, "matrix.png");
+        (code, output, error) = CliProcess.Run("matrix", csv, "--plot", png, "--format", "csv");
+        Assert.True(code == 0, error);
+        Assert.Contains("estimator copula", error, StringComparison.Ordinal);
+        Assert.Contains("inf", output, StringComparison.Ordinal);
+        Assert.True(new FileInfo(png).Length > 0);
+
         // The path is checked before the file is read: a missing data file is not what the error is about.
         (code, output, error) = CliProcess.Run("matrix", Path.Combine(_directory, "missing.csv"), "--plot", Path.Combine(_directory, "m.gif"));
         Assert.Equal(2, code);

@@ -66,11 +66,28 @@ public sealed class PolicyEntropyTests
         Assert.Equal("stepSize", Assert.Throws<ArgumentOutOfRangeException>(() => PolicyEntropy.PredictedEntropyChange([-1], [1], 0)).ParamName);
         Assert.Equal("entropies", Assert.Throws<ArgumentException>(() => PolicyEntropy.FitEntropyPerformance([1, 1, 1], [0.1, 0.2, 0.3])).ParamName);
         Assert.Equal("entropies", Assert.Throws<ArgumentException>(() => PolicyEntropy.FitEntropyPerformance([1], [0.1])).ParamName);
+        Assert.Equal("entropies", Assert.Throws<ArgumentException>(() => PolicyEntropy.FitEntropyPerformance([-0.5, 1, 2], [0.1, 0.2, 0.3])).ParamName);
+        Assert.Equal("entropies", Assert.Throws<ArgumentException>(() => PolicyEntropy.FitEntropyPerformance([1, 2, 800], [0.1, 0.2, 0.3])).ParamName);
     }
 }
 
 public sealed class AttentionEntropyTests
 {
+    [Fact]
+    public void FromScores_NaNOrPlusInfinityAmongVisibleKeys_Throws_MaskedKeysAreNot()
+    {
+        // One head, two queries, two keys, causal: query 0 sees key 0 only, so a NaN at key 1 of row 0 is never read.
+        double[] masked = [0.0, double.NaN, 1.0, 1.0];
+        AttentionEntropyResult ok = AttentionEntropy.FromScores(masked, 1, 2, 2, causal: true);
+        Assert.Equal(0, ok.Row(0, 0).Nats, 15);
+        Assert.Equal(Math.Log(2), ok.Row(0, 1).Nats, 14); // equal scores: uniform over two keys
+        var error = Assert.Throws<ArgumentException>("scores", () => AttentionEntropy.FromScores([0.0, 1.0, double.PositiveInfinity, 1.0], 1, 2, 2));
+        Assert.Contains("head 0, query 1, key 0", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>("scores", () => AttentionEntropy.FromScores([0f, float.NaN], 1, 1, 2));
+        Assert.Throws<ArgumentOutOfRangeException>("query", () => ok.Row(0, 2));
+        Assert.Throws<ArgumentOutOfRangeException>("head", () => ok.Row(1, 0));
+    }
+
     [Fact]
     public void Uniform_NormalizedOne_OneHot_Zero()
     {

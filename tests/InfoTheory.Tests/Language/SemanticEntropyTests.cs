@@ -62,4 +62,16 @@ public sealed class SemanticEntropyTests
         Assert.Equal("sequenceLogProbs", Assert.Throws<ArgumentException>(() => SemanticEntropy.FromClusters([double.NegativeInfinity], [0])).ParamName);
         Assert.Equal(0, SemanticEntropy.Discrete([]).Nats);
     }
+
+    [Fact]
+    public void SparseClusterIds_AreJustLabels()
+    {
+        // Two answers in one cluster and one in another, whatever the ids: −(⅔ ln ⅔ + ⅓ ln ⅓) for the discrete form;
+        // with log-probabilities ln 0.5, ln 0.25 and ln 0.25 the weighted form gives masses ¾ and ¼.
+        double expected = -((2.0 / 3 * Math.Log(2.0 / 3)) + (1.0 / 3 * Math.Log(1.0 / 3)));
+        Assert.Equal(expected, SemanticEntropy.Discrete([int.MaxValue, int.MaxValue, 5]).Nats, 14);
+        Assert.Equal(expected, SemanticEntropy.Discrete([0, 0, 1]).Nats, 14);
+        double weighted = -((0.75 * Math.Log(0.75)) + (0.25 * Math.Log(0.25)));
+        Assert.Equal(weighted, SemanticEntropy.FromClusters([Math.Log(0.5), Math.Log(0.25), Math.Log(0.25)], [1_000_000_007, int.MaxValue, 1_000_000_007]).Nats, 14);
+    }
 }

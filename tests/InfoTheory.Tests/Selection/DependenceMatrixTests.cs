@@ -200,6 +200,9 @@ public sealed class DependenceMatrixTests
         var rows = Assert.Throws<ArgumentException>("samples", () => matrix.Compute(two));
         Assert.Contains("at least 3 rows, got 2", rows.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>("samples", () => new DependenceMatrix { Estimator = DependenceEstimator.Ksg }.Compute(SampleMatrix.FromRowMajor([1.0, 2, 3, 4, 5, 6], 2)));
+        // 46 341 columns make more than 2³¹ cells: refused before any column is prepared, naming the samples.
+        var cells = Assert.Throws<ArgumentException>("samples", () => matrix.Compute(SampleMatrix.FromRowMajor(new double[3 * 46_341], 46_341)));
+        Assert.Contains("do not fit one array", cells.Message, StringComparison.Ordinal);
         var names = Assert.Throws<ArgumentException>("names", () => matrix.Compute(SampleMatrix.FromRowMajor([1.0, 2, 3, 4, 5, 6], 2), ["only"]));
         Assert.Contains("1 entries but samples has 2 columns", names.Message, StringComparison.Ordinal);
         PreparedColumns prepared = matrix.Prepare(SampleMatrix.FromRowMajor([1.0, 2, 3, 4, 5, 7], 2));
