@@ -54,8 +54,9 @@ public sealed class ContinuousInformationPlaneTests
         Assert.Equal(expectedXT, knnPoint.InputInformation.Nats, 0.1);
         Assert.Equal(expectedTY, knnPoint.LabelInformation.Nats, 0.1);
 
-        // Data processing: Y depends on T only through X here, so I(T;Y) ≤ I(X;T) on the truth.
-        Assert.True(expectedTY < expectedXT);
+        // Data processing: Y depends on T only through X, so the Gaussian estimates (consistent, each within 0.08 of its
+        // closed form above) keep I(T;Y) below I(X;T).
+        Assert.True(point.LabelInformation.Nats < point.InputInformation.Nats);
         Assert.Single(plane.Points);
         Assert.Equal(7, plane.Points[0].Epoch);
     }
@@ -83,9 +84,9 @@ public sealed class ContinuousInformationPlaneTests
         (SampleMatrix x, SampleMatrix t, SampleMatrix y) = NoisyLayer(50, 1.0, 0.5, seed: 3);
         (SampleMatrix shortX, _, _) = NoisyLayer(40, 1.0, 0.5, seed: 3);
         var plane = new ContinuousInformationPlane(new GaussianMutualInformation());
-        Assert.Throws<ArgumentException>(() => plane.Record("", 0, x, t, y));
+        Assert.Throws<ArgumentException>("layer", () => plane.Record("", 0, x, t, y));
         Assert.Throws<ArgumentException>(() => plane.Record("l", 0, shortX, t, y));
-        Assert.Throws<ArgumentNullException>(() => plane.Record("l", 0, x, null!, y));
+        Assert.Throws<ArgumentNullException>("representation", () => plane.Record("l", 0, x, null!, y));
         Assert.Throws<ArgumentNullException>(() => new ContinuousInformationPlane(null!));
         Assert.Empty(plane.Points);
     }

@@ -168,10 +168,14 @@ internal static class CriticScores
                 }
 
                 terms[i] = row[i] - lse;
-                TensorPrimitives.Subtract(row, (float)lse, e);
+
+                // Softmax weights e^(s − lse) = e^(s − max)·e^(max − lse): shifting by the row's own maximum (a float) keeps
+                // s − max exact, where subtracting lse rounded to float would be off by up to |lse|·2⁻²⁴.
+                float max = TensorPrimitives.Max(row);
+                TensorPrimitives.Subtract(row, max, e);
                 TensorPrimitives.Exp(e, e);
                 TensorPrimitives.ConvertTruncating<float, double>(e, w);
-                TensorPrimitives.Add(columnWeights, w, columnWeights);
+                TensorPrimitives.MultiplyAdd(w, Math.Exp(max - lse), columnWeights, columnWeights);
             }
         }
         finally
