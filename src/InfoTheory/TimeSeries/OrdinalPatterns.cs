@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using InfoTheory.Internal;
 using InfoTheory.Measures;
 using InfoTheory.TimeSeries.Internal;
@@ -92,7 +95,7 @@ public static class OrdinalPatterns
     /// <exception cref="ArgumentException">The series is too short or has a NaN or ±∞.</exception>
     public static Information PermutationEntropy(ReadOnlySpan<double> series, int d, int tau = 1)
     {
-        double[] p = Frequencies(Encode(series, d, tau));
+        double[] p = PatternFrequencies(series, d, tau);
         return Information.FromNats(Entropy.Shannon(p).Nats);
     }
 
@@ -110,7 +113,7 @@ public static class OrdinalPatterns
     /// <returns>The normalised entropy, the disequilibrium Q_J and the complexity.</returns>
     public static OrdinalComplexity StatisticalComplexity(ReadOnlySpan<double> series, int d, int tau = 1)
     {
-        double[] p = Frequencies(Encode(series, d, tau));
+        double[] p = PatternFrequencies(series, d, tau);
         double n = Factorial(d), lnN = SpecialFunctions.FactorialLn(d);
         double sp = Entropy.Shannon(p).Nats;
 
@@ -156,6 +159,97 @@ public static class OrdinalPatterns
         }
 
         return (int)windows;
+    }
+
+    /// <summary>The largest d whose d! pattern counts are kept in one dense table (10! = 3 628 800 ints, 14.5 MB).</summary>
+    private const int DenseCountDimension = 10;
+
+    /// <summary>
+    /// The observed pattern frequencies (in no particular order, which no entropy depends on). Up to
+    /// <see cref="DenseCountDimension"/> the windows are counted straight into a dense table of d! counts, each window
+    /// coded by the Lehmer code of its ranks — digit i counts the later values of the window strictly smaller than value
+    /// i, so a later equal value ranks higher, the same stable rule as <see cref="Encode"/> — computed for a vector of
+    /// consecutive windows at once (their i-th values are consecutive in the series). The ranks are the inverse of the
+    /// order <see cref="Encode"/> codes, so both codings split the windows into the same classes. Larger d sort the codes.
+    /// </summary>
+    private static double[] PatternFrequencies(ReadOnlySpan<double> series, int d, int tau)
+    {
+        int windows = CheckArguments(series, d, tau);
+        if (d > DenseCountDimension)
+        {
+            return Frequencies(Encode(series, d, tau));
+        }
+
+        int[] counts = CountRanks(series, d, tau, windows);
+        var p = new List<double>();
+        double total = windows;
+        foreach (int c in counts)
+        {
+            if (c > 0)
+            {
+                p.Add(c / total);
+            }
+        }
+
+        return [.. p];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] CountRanks(ReadOnlySpan<double> series, int d, int tau, int windows)
+    {
+        // weight[i] = (d − 1 − i)!: the place value of digit i.
+        Span<long> weight = stackalloc long[d];
+        weight[d - 1] = 1;
+        for (int i = d - 2; i >= 0; i--)
+        {
+            weight[i] = weight[i + 1] * (d - 1 - i);
+        }
+
+        int[] counts = new int[(int)(weight[0] * d)];
+        ref double x = ref MemoryMarshal.GetReference(series);
+        int t = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            int lanes = Vector<double>.Count;
+            Span<long> lane = stackalloc long[lanes];
+            for (; t <= windows - lanes; t += lanes)
+            {
+                var code = Vector<long>.Zero;
+                for (int i = 0; i < d - 1; i++)
+                {
+                    var vi = Vector.LoadUnsafe(ref x, (nuint)(t + (i * tau)));
+                    var wi = new Vector<long>(weight[i]);
+                    for (int j = i + 1; j < d; j++)
+                    {
+                        var vj = Vector.LoadUnsafe(ref x, (nuint)(t + (j * tau)));
+                        code += Vector.LessThan(vj, vi) & wi;
+                    }
+                }
+
+                code.CopyTo(lane);
+                foreach (long c in lane)
+                {
+                    counts[c]++;
+                }
+            }
+        }
+
+        for (; t < windows; t++)
+        {
+            long code = 0;
+            for (int i = 0; i < d - 1; i++)
+            {
+                double vi = Unsafe.Add(ref x, t + (i * tau));
+                for (int j = i + 1; j < d; j++)
+                {
+                    code += Unsafe.Add(ref x, t + (j * tau)) < vi ? weight[i] : 0;
+                }
+            }
+
+            counts[code]++;
+        }
+
+        return counts;
     }
 
     private static double[] Frequencies(long[] codes)

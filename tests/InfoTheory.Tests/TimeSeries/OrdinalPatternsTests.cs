@@ -102,6 +102,34 @@ public sealed class OrdinalPatternsTests
         Assert.InRange(c.Complexity, 0, 2e-3);
     }
 
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(3, 2)]
+    [InlineData(5, 1)]
+    [InlineData(5, 3)]
+    [InlineData(7, 1)]
+    [InlineData(10, 1)]
+    public void PermutationEntropy_DenseCount_EqualsTheEntropyOfEncodesCodes(int d, int tau)
+    {
+        // Small integers make many ties, and 1003 + (d − 1)τ values leave windows beyond any vector width. The dense
+        // counting path codes ranks, Encode codes the order; both must split the windows into the same classes.
+        var random = new Random(d * 10 + tau);
+        double[] series = [.. Enumerable.Range(0, 1003 + ((d - 1) * tau)).Select(_ => (double)random.Next(4))];
+        long[] codes = OrdinalPatterns.Encode(series, d, tau);
+        double expected = 0;
+        foreach (var group in codes.GroupBy(c => c))
+        {
+            double p = group.Count() / (double)codes.Length;
+            expected -= p * Math.Log(p);
+        }
+
+        Assert.Equal(expected, OrdinalPatterns.PermutationEntropy(series, d, tau).Nats, 12);
+        double[] continuous = [.. Enumerable.Range(0, 5000).Select(_ => random.NextDouble())];
+        long[] continuousCodes = OrdinalPatterns.Encode(continuous, d, tau);
+        double expectedContinuous = -continuousCodes.GroupBy(c => c).Sum(g => g.Count() / (double)continuousCodes.Length * Math.Log(g.Count() / (double)continuousCodes.Length));
+        Assert.Equal(expectedContinuous, OrdinalPatterns.PermutationEntropy(continuous, d, tau).Nats, 12);
+    }
+
     [Fact]
     public void LargeDimension_CountsSparsely()
     {
