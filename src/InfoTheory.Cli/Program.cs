@@ -54,6 +54,9 @@ var root = new Command("infotheory", "infotheory: entropy, divergences and mutua
     MultivariateCommands.OInformation(unitOption),
     MultivariateCommands.Pid(unitOption),
     Validate.Create(),
+    TimeSeriesCommands.TransferEntropy(unitOption),
+    TimeSeriesCommands.Network(),
+    TimeSeriesCommands.Ordinal(unitOption),
 };
 
 try
