@@ -172,6 +172,11 @@ internal static class TimeSeriesCommands
             }
 
             Positive(delay, "--tau");
+            if (input.Missing(result) != MissingValues.Error)
+            {
+                throw new CliException("--missing: a time series cannot skip rows; fill or remove empty fields first");
+            }
+
             CsvTable table = input.Read(result, "ordinal data.csv --column c --d 5");
             int[] c = table.Resolve(result.GetValue(column)!, "--column");
             if (c.Length != 1)
@@ -179,7 +184,7 @@ internal static class TimeSeriesCommands
                 throw new CliException("--column: give one column");
             }
 
-            double[] series = table.Numeric(c, table.Rows(c, input.Missing(result) == MissingValues.Category ? MissingValues.Error : input.Missing(result))).Column(0);
+            double[] series = table.Numeric(c, table.Rows(c, MissingValues.Error)).Column(0);
             Information pe = OrdinalPatterns.PermutationEntropy(series, dimension, delay);
             OrdinalComplexity point = OrdinalPatterns.StatisticalComplexity(series, dimension, delay);
             Console.WriteLine($"PE = {Format.Amount(pe, result.GetValue(unitOption)!)}  (n = {series.Length}, d = {dimension}, tau = {delay})");

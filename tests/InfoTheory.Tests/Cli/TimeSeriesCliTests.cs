@@ -122,5 +122,8 @@ public sealed class TimeSeriesCliTests : IDisposable
         (code, _, error) = Run("ordinal", file, "--column", "x", "--d", "1");
         Assert.Equal(2, code);
         Assert.Contains("--d must be between 2", error, StringComparison.Ordinal);
+        (code, _, error) = Run("ordinal", file, "--column", "x", "--missing", "drop");
+        Assert.Equal(2, code);
+        Assert.Contains("cannot skip rows", error, StringComparison.Ordinal);
     }
 }
