@@ -56,6 +56,9 @@ var root = new Command("infotheory", "infotheory: entropy, divergences and mutua
     Validate.Create(),
     SelectionCommands.Rank(unitOption),
     SelectionCommands.Matrix(unitOption),
+    TimeSeriesCommands.TransferEntropy(unitOption),
+    TimeSeriesCommands.Network(),
+    TimeSeriesCommands.Ordinal(unitOption),
 };
 
 try

@@ -1,10 +1,14 @@
 namespace InfoTheory.Statistics;
 
 /// <summary>
-/// The outcome of the likelihood-ratio (G) test of independence: the plug-in mutual information,
-/// the statistic G = 2N·Î, its χ² degrees of freedom and the asymptotic p-value.
+/// The outcome of a likelihood-ratio test whose statistic is 2N·Î: the estimate, the statistic, its χ² degrees of
+/// freedom and the asymptotic p-value.
 /// </summary>
-/// <remarks>Produced by <see cref="ChiSquaredTest"/>; immutable.</remarks>
+/// <remarks>
+/// Produced by <see cref="ChiSquaredTest"/> (the G-test of a plug-in mutual information, df = (|X| − 1)(|Y| − 1)) and by
+/// <see cref="TimeSeries.TransferEntropy.AnalyticTest(IReadOnlyList{Continuous.SampleMatrix}, IReadOnlyList{Continuous.SampleMatrix}, IReadOnlyList{Continuous.SampleMatrix})"/>
+/// (the Gaussian transfer entropy, df = dim source past · dim target). Immutable.
+/// </remarks>
 public sealed record ChiSquaredTestResult
 {
     internal ChiSquaredTestResult(Information estimate, double statistic, long degreesOfFreedom, double pValue)
@@ -15,7 +19,7 @@ public sealed record ChiSquaredTestResult
         PValue = pValue;
     }
 
-    /// <summary>The plug-in mutual information Î(X;Y) of the samples, as estimated (not clipped).</summary>
+    /// <summary>The estimate Î (the plug-in mutual information, or the Gaussian transfer entropy), as estimated (not clipped).</summary>
     public Information Estimate { get; }
 
     /// <summary>
@@ -24,7 +28,7 @@ public sealed record ChiSquaredTestResult
     /// </summary>
     public double Statistic { get; }
 
-    /// <summary>The degrees of freedom (|X| − 1)(|Y| − 1), with the observed alphabet sizes.</summary>
+    /// <summary>The degrees of freedom: (|X| − 1)(|Y| − 1) with the observed alphabet sizes for the G-test; dim source past · dim target for a Gaussian transfer entropy.</summary>
     public long DegreesOfFreedom { get; }
 
     /// <summary>

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using InfoTheory.Continuous;
+using InfoTheory.Tests.TimeSeries;
+
+namespace InfoTheory.Tests.Cli;
+
+/// <summary>The te, network and ordinal commands on simulated series whose structure is known.</summary>
+public sealed class TimeSeriesCliTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("infotheory-ts-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => CliProcess.Run(args);
+
+    private string Write(string name, string[] header, Func<int, int, double> value, int rows)
+    {
+        var text = new StringBuilder(string.Join(',', header)).Append('\n');
+        for (int t = 0; t < rows; t++)
+        {
+            text.AppendJoin(',', Enumerable.Range(0, header.Length).Select(j => value(t, j).ToString("R", CultureInfo.InvariantCulture))).Append('\n');
+        }
+
+        string path = Path.Combine(_directory, name);
+        File.WriteAllText(path, text.ToString());
+        return path;
+    }
+
+    private static double Value(string output, string label)
+    {
+        string line = output.Split('\n').First(l => l.TrimStart().StartsWith(label, StringComparison.Ordinal));
+        string number = line[(line.IndexOf(label, StringComparison.Ordinal) + label.Length)..].TrimStart(' ', '=').Split(' ')[0];
+        return double.Parse(number, CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public void Te_OnADrivenPair_IsLargerForwardThanBackward()
+    {
+        // Y_t = 0.5 Y_{t−1} + 0.6 X_{t−1} + ε: T(X → Y) = ½ ln(1 + 0.36) ≈ 0.154 nats, T(Y → X) = 0.
+        (double[] x, double[] y) = TimeSeriesData.LinearCoupled(1000, 0.5, 0.6, seed: 4);
+        string file = Write("pair.csv", ["x", "y"], (t, j) => j == 0 ? x[t] : y[t], 1000);
+        (int code, string output, string error) = Run("te", file, "--source", "x", "--target", "y", "--unit", "nats", "--analytic");
+        Assert.True(code == 0, error);
+        double forward = Value(output, "T(X→Y)");
+        Assert.InRange(forward, 0.154 - 0.05, 0.154 + 0.05);
+        Assert.Contains("~ χ²(1)", output, StringComparison.Ordinal);
+        (code, output, error) = Run("te", file, "--source", "y", "--target", "x", "--unit", "nats", "--surrogates", "99");
+        Assert.True(code == 0, error);
+        double backward = Value(output, "T(X→Y)");
+        Assert.True(forward > backward + 0.1, $"forward {forward}, backward {backward}");
+        Assert.Contains("99 surrogates", output, StringComparison.Ordinal);
+
+        // The same number as the library's estimate.
+        double direct = new InfoTheory.TimeSeries.TransferEntropy(new GaussianConditionalMutualInformation()).Estimate(x, y).Nats;
+        Assert.Equal(direct, forward, 1e-6);
+
+        (code, output, error) = Run("te", file, "--source", "x", "--target", "y", "--estimator", "ksg", "--history", "2", "--unit", "nats");
+        Assert.True(code == 0, error);
+        Assert.InRange(Value(output, "T(X→Y)"), 0.154 - 0.07, 0.154 + 0.07);
+    }
+
+    [Fact]
+    public void Network_OnASimulatedVar_ListsTheTrueLinks()
+    {
+        SampleMatrix data = NetworkInferenceTests.Var(5, NetworkInferenceTests.FiveNodeLinks, 0.3, 1000, seed: 1);
+        string file = Write("var.csv", ["a", "b", "c", "d", "e"], (t, j) => data[t, j], 1000);
+        (int code, string output, string error) = Run("network", file, "--max-lag", "2", "--analytic", "--alpha", "0.01", "--format", "csv");
+        Assert.True(code == 0, error);
+        string[] lines = output.Trim().Split('\n');
+        Assert.Equal("source,target,lag,cmi_nats,p", lines[0]);
+        string[] names = ["a", "b", "c", "d", "e"];
+        Assert.Equal(NetworkInferenceTests.FiveNodeLinks.Select(l => $"{names[l.Source]}->{names[l.Target]}@{l.Lag}").Order(),
+            lines.Skip(1).Select(l => l.Split(',')).Select(f => $"{f[0]}->{f[1]}@{f[2]}").Order());
+
+        (code, output, error) = Run("network", file, "--max-lag", "2", "--surrogates", "100", "--alpha", "0.01", "--seed", "7", "--format", "json");
+        Assert.True(code == 0, error);
+        using JsonDocument json = JsonDocument.Parse(output);
+        Assert.Equal(NetworkInferenceTests.FiveNodeLinks.Length, json.RootElement.GetProperty("links").GetArrayLength());
+        Assert.Equal(5, json.RootElement.GetProperty("targets").GetArrayLength());
+
+        (code, output, error) = Run("network", file, "--columns", "a,b", "--max-lag", "1", "--analytic");
+        Assert.True(code == 0, error);
+        Assert.Contains("network of 2 processes: 1 links", output, StringComparison.Ordinal);
+        Assert.Contains("a            b               1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ordinal_MonotoneSeries_HasZeroPermutationEntropy()
+    {
+        // One pattern only: PE = 0 (Bandt & Pompe 2002) and so C_JS = Q·H = 0.
+        string file = Write("ramp.csv", ["c"], (t, _) => t * 0.5, 200);
+        (int code, string output, string error) = Run("ordinal", file, "--column", "c", "--d", "4");
+        Assert.True(code == 0, error);
+        Assert.Equal(0, Value(output, "PE"), 1e-12);
+        Assert.Equal(0, Value(output, "complexity C_JS"), 1e-12);
+    }
+
+    [Fact]
+    public void Errors_AreClearAndExitWithTwo()
+    {
+        string file = Write("e.csv", ["x", "y"], (t, j) => Math.Sin(t * (j + 1.3)), 100);
+        (int code, _, string error) = Run("te", file, "--source", "x", "--target", "nope");
+        Assert.Equal(2, code);
+        Assert.Contains("nope", error, StringComparison.Ordinal);
+        (code, _, error) = Run("te", file, "--source", "x", "--target", "y", "--estimator", "ksg", "--analytic");
+        Assert.Equal(2, code);
+        Assert.Contains("--analytic needs --estimator gaussian", error, StringComparison.Ordinal);
+        (code, _, error) = Run("te", file, "--source", "x", "--target", "y", "--history", "0");
+        Assert.Equal(2, code);
+        Assert.Contains("--history must be at least 1", error, StringComparison.Ordinal);
+        (code, _, error) = Run("network", file, "--max-lag", "0");
+        Assert.Equal(2, code);
+        Assert.Contains("--max-lag must be at least 1", error, StringComparison.Ordinal);
+        (code, _, error) = Run("network", file, "--alpha", "1.5");
+        Assert.Equal(2, code);
+        Assert.Contains("--alpha", error, StringComparison.Ordinal);
+        (code, _, error) = Run("network", file, "--max-lag", "60");
+        Assert.Equal(2, code);
+        Assert.Contains("too short", error, StringComparison.Ordinal);
+        (code, _, error) = Run("ordinal", file, "--column", "x", "--d", "1");
+        Assert.Equal(2, code);
+        Assert.Contains("--d must be between 2", error, StringComparison.Ordinal);
+        (code, _, error) = Run("ordinal", file, "--column", "x", "--missing", "drop");
+        Assert.Equal(2, code);
+        Assert.Contains("cannot skip rows", error, StringComparison.Ordinal);
+    }
+}
