@@ -206,7 +206,7 @@ internal static class TimeSeriesCommands
         NetworkInferenceSettings s = network.Settings;
         var text = new StringBuilder();
         string test = s.Null == NetworkNull.Analytic ? "analytic χ² null" : string.Create(CultureInfo.InvariantCulture, $"{s.Surrogates} surrogates per test, seed {s.Seed}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"network of {names.Length} processes: {network.Links.Count} links (max lag {s.MaxLag}, estimator {estimator}, {test}, alpha {s.AlphaMax}, FDR across targets)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"network of {names.Length} processes: {network.Links.Count} link{(network.Links.Count == 1 ? "" : "s")} (max lag {s.MaxLag}, estimator {estimator}, {test}, alpha {s.AlphaMax}, FDR across targets)");
         text.AppendLine(CultureInfo.InvariantCulture, $"{"source",-12} {"target",-12} {"lag",4} {"CMI (nats)",12} {"p",10}");
         foreach (NetworkLink link in network.Links)
         {
