@@ -82,7 +82,7 @@ public sealed class TimeSeriesCliTests : IDisposable
 
         (code, output, error) = Run("network", file, "--columns", "a,b", "--max-lag", "1", "--analytic");
         Assert.True(code == 0, error);
-        Assert.Contains("network of 2 processes: 1 links", output, StringComparison.Ordinal);
+        Assert.Contains("network of 2 processes: 1 link (", output, StringComparison.Ordinal);
         Assert.Contains("a            b               1", output, StringComparison.Ordinal);
     }
 
