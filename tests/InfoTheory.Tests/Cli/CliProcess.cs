@@ -21,4 +21,12 @@ internal static class CliProcess
         process.WaitForExit();
         return (process.ExitCode, output, error);
     }
+
+    /// <summary>The number after <paramref name="label"/> (and an optional '=') on the first output line that starts with it.</summary>
+    public static double Value(string output, string label)
+    {
+        string line = output.Split('\n').First(l => l.TrimStart().StartsWith(label, StringComparison.Ordinal));
+        string number = line[(line.IndexOf(label, StringComparison.Ordinal) + label.Length)..].TrimStart(' ', '=').Split(' ')[0];
+        return double.Parse(number, System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

@@ -26,12 +26,7 @@ public sealed class MultivariateCliTests : IDisposable
         return path;
     }
 
-    private static double Value(string output, string label)
-    {
-        string line = output.Split('\n').First(l => l.TrimStart().StartsWith(label, StringComparison.Ordinal));
-        string number = line[(line.IndexOf(label, StringComparison.Ordinal) + label.Length)..].TrimStart(' ', '=').Split(' ')[0];
-        return double.Parse(number, CultureInfo.InvariantCulture);
-    }
+    private static double Value(string output, string label) => CliProcess.Value(output, label);
 
     [Fact]
     public void Multi_OnXor_GivesTheClosedForms()

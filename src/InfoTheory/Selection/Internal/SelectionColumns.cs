@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.ExceptionServices;
 using InfoTheory.Continuous;
 using InfoTheory.Internal;
@@ -9,43 +10,17 @@ internal static class SelectionColumns
 {
     /// <summary>
     /// Dense symbols 0, 1, … for the distinct values of <paramref name="values"/>, numbered in increasing order of value,
-    /// so the codes do not depend on the order of the rows (−0 and +0 are one value).
+    /// so the codes do not depend on the order of the rows (for floating-point values −0 and +0 are one value).
     /// </summary>
-    public static int[] EncodeByValue(ReadOnlySpan<double> values)
+    public static int[] EncodeByValue<T>(ReadOnlySpan<T> values)
+        where T : INumber<T>
     {
         int n = values.Length;
-        double[] keys = values.ToArray();
+        T[] keys = values.ToArray();
         int[] order = new int[n];
         for (int i = 0; i < n; i++)
         {
-            keys[i] += 0.0;
-            order[i] = i;
-        }
-
-        Array.Sort(keys, order);
-        int[] codes = new int[n];
-        int code = -1;
-        for (int t = 0; t < n; t++)
-        {
-            if (t == 0 || keys[t] != keys[t - 1])
-            {
-                code++;
-            }
-
-            codes[order[t]] = code;
-        }
-
-        return codes;
-    }
-
-    /// <summary>Dense symbols for arbitrary non-negative or negative int symbols, in increasing order of value.</summary>
-    public static int[] EncodeByValue(ReadOnlySpan<int> values)
-    {
-        int n = values.Length;
-        int[] keys = values.ToArray();
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++)
-        {
+            keys[i] += T.Zero; // −0 + 0 = +0; integers are unchanged
             order[i] = i;
         }
 
