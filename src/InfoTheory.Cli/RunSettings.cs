@@ -10,10 +10,10 @@ internal static class RunSettings
     public static string Describe(object estimator) => estimator switch
     {
         HybridMutualInformation h => string.Create(CultureInfo.InvariantCulture,
-            $"{h.Surrogates} Gaussian surrogates, seed {h.Seed}; base: {Describe(h.BaseEstimator)}"),
+            $"{(h.Surrogates is { } count ? $"{count}" : $"{HybridMutualInformation.MinimumAdaptiveSurrogates}–{h.MaxSurrogates} (adaptive)")} Gaussian surrogates, seed {h.Seed} mixed with the data; base: {Describe(h.BaseEstimator)}"),
         KsgMutualInformation k => $"KSG algorithm {Algorithm(k.Algorithm)}, {Neighbors(k)}",
         KsgConditionalMutualInformation k => $"Frenzel-Pompe KSG, {Neighbors(k)}",
-        MixedKsgMutualInformation k => string.Create(CultureInfo.InvariantCulture, $"k = {k.K}, scaling {k.Scaling}, ties counted exactly"),
+        MixedKsgMutualInformation k => string.Create(CultureInfo.InvariantCulture, $"k = {k.K}, scaling {k.Scaling}, ties counted exactly, {k.Counts} counts"),
         GaussianMutualInformation g => Bias(g.BiasCorrected),
         GaussianConditionalMutualInformation g => Bias(g.BiasCorrected),
         GaussianCopulaMutualInformation g => "normal scores, " + Bias(g.BiasCorrected),

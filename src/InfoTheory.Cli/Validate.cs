@@ -13,7 +13,8 @@ namespace InfoTheory.Cli;
 /// </summary>
 internal static class Validate
 {
-    private sealed record Row(string Task, int N, int XDimension, int YDimension, double True, string Estimator, double Estimate, double Seconds)
+    /// <summary>One estimate: task, size, replicate, estimator; <see cref="StandardError"/> is NaN where the estimator reports none.</summary>
+    private sealed record Row(string Task, int N, int Replicate, int XDimension, int YDimension, double True, string Estimator, double Estimate, double StandardError, double Seconds)
     {
         public double Error => Estimate - True;
     }
@@ -24,14 +25,15 @@ internal static class Validate
         var k = new Option<int?>("--k") { Description = $"Neighbours of the k-NN estimators (default: each estimator's own, {EstimatorDefaults.K} for KSG, 5 for mixed)." };
         var tasks = new Option<string?>("--tasks") { Description = "Only the tasks whose name contains one of these comma-separated words (default: all)." };
         var estimators = new Option<string?>("--estimators") { Description = "Comma-separated estimator names (default: all): " + string.Join(", ", ContinuousEstimators.MutualInformation.Select(e => e.Name)) + "." };
-        var seed = new Option<int>("--seed") { Description = $"Seed of the samples (and of the estimators' own randomness; default {EstimatorDefaults.Seed}, as the library).", DefaultValueFactory = _ => EstimatorDefaults.Seed };
+        var seed = new Option<int>("--seed") { Description = $"Seed of the samples (and of the estimators' own randomness; default {EstimatorDefaults.Seed}, as the library). Replicate r draws its data with seed + r.", DefaultValueFactory = _ => EstimatorDefaults.Seed };
+        var replicates = new Option<int>("--replicates") { Description = "Fresh data sets per task and n (default 1). With more than one, each task reports the bias (mean error), the spread (standard deviation) and the RMSE of each estimator.", DefaultValueFactory = _ => 1 };
         var format = new Option<string>("--format") { Description = "Output: markdown or csv.", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "csv");
         var list = new Option<bool>("--list") { Description = "List the tasks and estimators and exit." };
         Option<string?> plot = PlotOutput.Create("each estimator's bias (mean error over the chosen tasks) against n");
         var command = new Command("validate", "Run the continuous MI estimators over the suite of distributions with known MI and print estimate, error and time per task (nats).")
         {
-            n, k, tasks, estimators, seed, format, list, plot,
+            n, k, tasks, estimators, seed, replicates, format, list, plot,
         };
         command.SetAction(result =>
         {
@@ -57,32 +59,44 @@ internal static class Validate
                 throw new CliException($"--n needs sample sizes of at least k + 2 = {largestK + 2}");
             }
 
+            int replicateCount = result.GetValue(replicates);
+            if (replicateCount < 1)
+            {
+                throw new CliException($"--replicates must be at least 1, got {replicateCount}");
+            }
+
             string? plotPath = result.GetValue(plot);
             PlotOutput.Check(plotPath);
             int s = result.GetValue(seed);
             var rows = new List<Row>();
-            int total = sizes.Length * suite.Count;
+            int total = sizes.Length * suite.Count * replicateCount;
             int done = 0;
             foreach (int size in sizes)
             {
                 foreach ((string name, IMutualInformationTask task) in suite)
                 {
-                    done++;
-                    Console.Error.Write("\r" + string.Create(CultureInfo.InvariantCulture, $"[{done}/{total}] n = {size}, {name}").PadRight(60));
-                    (SampleMatrix x, SampleMatrix y) = task.Sample(size, s);
-                    foreach (string estimator in names)
+                    for (int replicate = 0; replicate < replicateCount; replicate++)
                     {
-                        IMultivariateMutualInformationEstimator e = ContinuousEstimators.Create(estimator, neighbours, s);
-                        long start = Stopwatch.GetTimestamp();
-                        double estimate = e.Estimate(x, y).Nats;
-                        double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-                        rows.Add(new Row(name, size, task.XDimension, task.YDimension, task.TrueMutualInformation.Nats, estimator, estimate, seconds));
+                        done++;
+                        Console.Error.Write("\r" + string.Create(CultureInfo.InvariantCulture, $"[{done}/{total}] n = {size}, {name}").PadRight(60));
+                        // The estimators keep the user's seed on every replicate, as a user's repeated runs would.
+                        (SampleMatrix x, SampleMatrix y) = task.Sample(size, unchecked(s + replicate));
+                        foreach (string estimator in names)
+                        {
+                            IMultivariateMutualInformationEstimator e = ContinuousEstimators.Create(estimator, neighbours, s);
+                            long start = Stopwatch.GetTimestamp();
+                            (double estimate, double standardError) = EstimateWithError(e, x, y);
+                            double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+                            rows.Add(new Row(name, size, replicate, task.XDimension, task.YDimension, task.TrueMutualInformation.Nats, estimator, estimate, standardError, seconds));
+                        }
                     }
                 }
             }
 
             Console.Error.WriteLine();
-            Console.Write(result.GetValue(format) == "csv" ? Csv(rows) : Markdown(rows, names, sizes, neighbours, s));
+            Console.Write(result.GetValue(format) == "csv" ? Csv(rows)
+                : replicateCount == 1 ? Markdown(rows, names, sizes, neighbours, s)
+                : ReplicateMarkdown(rows, names, sizes, neighbours, s, replicateCount));
             if (plotPath is not null)
             {
                 using ScottPlot.Plot figure = BiasFigure(rows, suite.Count);
@@ -90,6 +104,18 @@ internal static class Validate
             }
         });
         return command;
+    }
+
+    /// <summary>The estimate, and its standard error where the estimator reports one (NaN otherwise).</summary>
+    private static (double Estimate, double StandardError) EstimateWithError(IMultivariateMutualInformationEstimator estimator, SampleMatrix x, SampleMatrix y)
+    {
+        if (estimator is HybridMutualInformation hybrid)
+        {
+            HybridEstimate result = hybrid.EstimateWithError(x, y);
+            return (result.Value.Nats, result.StandardError.Nats);
+        }
+
+        return (estimator.Estimate(x, y).Nats, double.NaN);
     }
 
     /// <summary>Each estimator's mean signed error over the tasks, at each n: its bias on this suite (one task: that task's).</summary>
@@ -173,11 +199,12 @@ internal static class Validate
 
     private static string Csv(List<Row> rows)
     {
-        var text = new StringBuilder("task,n,dx,dy,true_mi_nats,estimator,estimate_nats,error_nats,seconds\n");
+        var text = new StringBuilder("task,n,replicate,dx,dy,true_mi_nats,estimator,estimate_nats,error_nats,standard_error_nats,seconds\n");
         foreach (Row r in rows)
         {
+            string standardError = double.IsNaN(r.StandardError) ? "" : r.StandardError.ToString("R", CultureInfo.InvariantCulture);
             text.Append(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Task},{r.N},{r.XDimension},{r.YDimension},{r.True:R},{r.Estimator},{r.Estimate:R},{r.Error:R},{r.Seconds:F4}\n"));
+                $"{r.Task},{r.N},{r.Replicate},{r.XDimension},{r.YDimension},{r.True:R},{r.Estimator},{r.Estimate:R},{r.Error:R},{standardError},{r.Seconds:F4}\n"));
         }
 
         return text.ToString();
@@ -235,5 +262,114 @@ internal static class Validate
         }
 
         return text.ToString();
+    }
+    /// <summary>
+    /// The replicate report: per task and estimator the bias (mean error), the spread (sample standard deviation of the
+    /// estimates) and the RMSE over the replicates; then the suite averages, and for estimators that report a standard
+    /// error, how well it covers the error.
+    /// </summary>
+    private static string ReplicateMarkdown(List<Row> rows, string[] names, int[] sizes, int? k, int seed, int replicates)
+    {
+        CultureInfo c = CultureInfo.InvariantCulture;
+        var text = new StringBuilder();
+        foreach (int size in sizes)
+        {
+            text.Append(c, $"### n = {size}, {replicates} replicates (data seeds {seed} … {unchecked(seed + replicates - 1)}): bias ± spread (RMSE), nats\n\n");
+            text.Append("| task | dims | true MI |");
+            foreach (string name in names)
+            {
+                text.Append(c, $" {name} |");
+            }
+
+            text.Append("\n| --- | --- | ---: |");
+            text.Append(string.Concat(Enumerable.Repeat(" ---: |", names.Length)));
+            text.Append('\n');
+            List<Row> atSize = rows.Where(r => r.N == size).ToList();
+            foreach (IGrouping<string, Row> task in atSize.GroupBy(r => r.Task))
+            {
+                Row first = task.First();
+                text.Append(c, $"| {first.Task} | {first.XDimension}×{first.YDimension} | {first.True:F3} |");
+                foreach (string name in names)
+                {
+                    (double bias, double spread, double rmse) = Summary(task.Where(t => t.Estimator == name));
+                    text.Append(c, $" {Signed(bias)} ± {spread:F3} ({rmse:F3}) |");
+                }
+
+                text.Append('\n');
+            }
+
+            Line("**mean absolute bias**", name => Tasks(name).Average(t => Math.Abs(Summary(t).Bias)), bold: true);
+            Line("**mean RMSE**", name => Tasks(name).Average(t => Summary(t).Rmse), bold: true);
+            Line("mean absolute error", name => atSize.Where(r => r.Estimator == name).Average(r => Math.Abs(r.Error)), bold: false);
+            Line("tasks with \\|bias\\| > 0.1", name => Tasks(name).Count(t => Math.Abs(Summary(t).Bias) > 0.1), bold: false, format: "F0");
+            Line("time per estimate (s, median)", name => Median(atSize.Where(r => r.Estimator == name).Select(r => r.Seconds)), bold: false, format: "F3");
+            text.Append("\n\n");
+
+            foreach (string name in names)
+            {
+                List<Row> withError = atSize.Where(r => r.Estimator == name && r.StandardError > 0).ToList();
+                if (withError.Count > 0)
+                {
+                    // Bias counts as error in |error| / SE, so the figures are given over all tasks and over those whose bias is
+                    // not significant: within two standard errors of its mean (spread / √replicates).
+                    HashSet<string> unbiased = [.. Tasks(name).Where(t => Summary(t) is var m && Math.Abs(m.Bias) <= 2 * m.Spread / Math.Sqrt(t.Count())).Select(t => t.Key)];
+                    text.Append(c, $"Standard error of {name} (|error| / SE is standard normal if calibrated: RMS 1, 68% below 1, 95% below 2): ");
+                    text.Append(Coverage(withError, "all tasks")).Append("; ");
+                    text.Append(Coverage(withError.Where(r => unbiased.Contains(r.Task)).ToList(), "tasks whose bias is within 2 standard errors")).Append(".\n\n");
+                }
+            }
+
+            IEnumerable<IGrouping<string, Row>> Tasks(string name) => atSize.Where(r => r.Estimator == name).GroupBy(r => r.Task);
+
+            void Line(string label, Func<string, double> value, bool bold, string format = "F3")
+            {
+                text.Append(c, $"| {label} | | |");
+                foreach (string name in names)
+                {
+                    string number = value(name).ToString(format, c);
+                    text.Append(bold ? $" **{number}** |" : $" {number} |");
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        text.Append("Settings (as run):\n\n");
+        foreach (string name in names)
+        {
+            text.Append(c, $"- {name}: {RunSettings.Describe(ContinuousEstimators.Create(name, k, seed))}\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>"label (count): RMS z, share below 1 and 2" of error / standard error over the rows.</summary>
+    private static string Coverage(List<Row> rows, string label)
+    {
+        if (rows.Count == 0)
+        {
+            return $"{label}: none";
+        }
+
+        double[] z = [.. rows.Select(r => r.Error / r.StandardError)];
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{label} ({z.Length} estimates): RMS {Math.Sqrt(z.Average(v => v * v)):F2}, {100.0 * z.Count(v => Math.Abs(v) < 1) / z.Length:F0}% < 1, {100.0 * z.Count(v => Math.Abs(v) < 2) / z.Length:F0}% < 2");
+    }
+
+    /// <summary>Bias (mean error), spread (sample standard deviation, n − 1) and RMSE of one task's replicates.</summary>
+    private static (double Bias, double Spread, double Rmse) Summary(IEnumerable<Row> replicates)
+    {
+        double[] errors = replicates.Select(r => r.Error).ToArray();
+        double bias = errors.Average();
+        double spread = errors.Length > 1 ? Math.Sqrt(errors.Sum(e => (e - bias) * (e - bias)) / (errors.Length - 1)) : 0;
+        double rmse = Math.Sqrt(errors.Average(e => e * e));
+        return (bias, spread, rmse);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        double[] sorted = values.Order().ToArray();
+        int m = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
     }
 }

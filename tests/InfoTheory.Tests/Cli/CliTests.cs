@@ -1,3 +1,6 @@
+using InfoTheory.Continuous;
+using InfoTheory.Testing;
+
 namespace InfoTheory.Tests.Cli;
 
 /// <summary>The infotheory command line, run as a process exactly as a user runs it.</summary>
@@ -224,14 +227,16 @@ public sealed class CliTests : IDisposable
         (int code, string output, string error) = Run("validate", "--n", "400", "--tasks", "normal-1x1-rho0.6", "--estimators", "gaussian,ksg", "--format", "csv");
         Assert.True(code == 0, error);
         string[] rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("task,n,dx,dy,true_mi_nats,estimator,estimate_nats,error_nats,seconds", rows[0]);
+        Assert.Equal("task,n,replicate,dx,dy,true_mi_nats,estimator,estimate_nats,error_nats,standard_error_nats,seconds", rows[0]);
         Assert.Equal(3, rows.Length);
         foreach (string row in rows[1..])
         {
             string[] f = row.Split(',');
             Assert.Equal("normal-1x1-rho0.6", f[0]);
-            double truth = double.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture);
-            double estimate = double.Parse(f[6], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal("0", f[2]);
+            Assert.Equal("", f[9]); // neither estimator reports a standard error
+            double truth = double.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture);
+            double estimate = double.Parse(f[7], System.Globalization.CultureInfo.InvariantCulture);
             Assert.Equal(-0.5 * Math.Log(1 - 0.36), truth, 12); // ρ = 0.6
             Assert.InRange(estimate, truth - 0.1, truth + 0.1);   // n = 400: spread ≈ 0.03–0.04 nats
         }
@@ -244,6 +249,48 @@ public sealed class CliTests : IDisposable
         (code, _, error) = Run("validate", "--estimators", "nope");
         Assert.Equal(2, code);
         Assert.Contains("unknown estimator 'nope'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_Replicates_ReportsBiasSpreadAndRmse_FromFreshData()
+    {
+        // Three replicates draw the data with seeds 0, 1, 2; the Gaussian estimator has no randomness of its own, so each
+        // replicate's estimate is the library's estimate on task.Sample(300, r), and the report's bias, spread and RMSE
+        // are their mean error, sample standard deviation and root mean square (recomputed here from the library).
+        (int code, string output, string error) = Run("validate", "--n", "300", "--replicates", "3", "--tasks", "normal-1x1-rho0.6", "--estimators", "gaussian,hybrid", "--format", "csv");
+        Assert.True(code == 0, error);
+        string[] rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1..];
+        Assert.Equal(6, rows.Length);
+        IMutualInformationTask task = MutualInformationTaskSuite.Get("normal-1x1-rho0.6");
+        double[] errors = new double[3];
+        for (int r = 0; r < 3; r++)
+        {
+            (SampleMatrix x, SampleMatrix y) = task.Sample(300, r);
+            errors[r] = new GaussianMutualInformation().Estimate(x, y).Nats - task.TrueMutualInformation.Nats;
+            string[] gaussian = Field(r, "gaussian");
+            Assert.Equal(errors[r], double.Parse(gaussian[8], System.Globalization.CultureInfo.InvariantCulture), 12);
+            string[] hybrid = Field(r, "hybrid");
+            Assert.True(double.Parse(hybrid[9], System.Globalization.CultureInfo.InvariantCulture) > 0, "the hybrid reports a standard error");
+        }
+
+        (code, output, error) = Run("validate", "--n", "300", "--replicates", "3", "--tasks", "normal-1x1-rho0.6", "--estimators", "gaussian,hybrid");
+        Assert.True(code == 0, error);
+        double bias = errors.Average();
+        double spread = Math.Sqrt(errors.Sum(e => (e - bias) * (e - bias)) / 2);
+        double rmse = Math.Sqrt(errors.Average(e => e * e));
+        string cell = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(Math.Round(bias, 3) == 0 ? "0.000" : Math.Round(bias, 3).ToString("+0.000;-0.000", System.Globalization.CultureInfo.InvariantCulture))} ± {spread:F3} ({rmse:F3})");
+        Assert.Contains($"| normal-1x1-rho0.6 | 1×1 | 0.223 | {cell} |", output, StringComparison.Ordinal);
+        Assert.Contains("3 replicates (data seeds 0 … 2)", output, StringComparison.Ordinal);
+        Assert.Contains("Standard error of hybrid", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Standard error of gaussian", output, StringComparison.Ordinal);
+
+        (code, _, error) = Run("validate", "--replicates", "0");
+        Assert.Equal(2, code);
+        Assert.Contains("--replicates must be at least 1, got 0", error, StringComparison.Ordinal);
+
+        // The CSV fields of one replicate and estimator (columns: task, n, replicate, dx, dy, truth, estimator, …).
+        string[] Field(int replicate, string estimator) =>
+            rows.Select(row => row.Split(',')).Single(f => f[2] == replicate.ToString(System.Globalization.CultureInfo.InvariantCulture) && f[6] == estimator);
     }
 
     [Fact]
