@@ -18,7 +18,7 @@ internal static class ContinuousEstimators
         ("gaussian", "Gaussian (linear) estimate from the sample covariance"),
         ("copula", "Gaussian-copula MI (Ince et al. 2017), a lower bound"),
         ("copula-bc", "Gaussian-copula MI with the analytic bias correction"),
-        ("mixed", "Gao et al. (2017) KSG for variables that mix discrete and continuous values (e.g. zero-inflated); biased at small k, so near-zero MI can come out negative"),
+        ("mixed", "Gao et al. (2017) KSG for variables that mix discrete and continuous values (e.g. zero-inflated), in the authors' released form (digamma of counts); near-zero MI can come out slightly negative"),
     ];
 
     /// <summary>The names that also estimate conditional MI.</summary>

@@ -119,7 +119,35 @@ public sealed class KnnExactnessTests
         SampleMatrix x = SampleMatrix.FromRowMajor(a, 1), y = SampleMatrix.FromRowMajor(b, 1);
         double expected = KnnReference.MixedKsg(x, y, 3);
         KnnTestData.AllMatch(expected, KnnTestData.ForEachMethod(m =>
-            new MixedKsgMutualInformation { K = 3, Scaling = SampleScaling.None, SearchMethod = m }.Estimate(x, y).Nats));
+            new MixedKsgMutualInformation { K = 3, Scaling = SampleScaling.None, SearchMethod = m, Counts = MixedKsgCounts.Paper }.Estimate(x, y).Nats));
+        double released = KnnReference.MixedKsgDigamma(x, y, 3);
+        KnnTestData.AllMatch(released, KnnTestData.ForEachMethod(m =>
+            new MixedKsgMutualInformation { K = 3, Scaling = SampleScaling.None, SearchMethod = m, Counts = MixedKsgCounts.Digamma }.Estimate(x, y).Nats));
+    }
+
+    [Fact]
+    public void MixedKsg_DigammaCounts_OnContinuousData_IsKsgOnePlusLogNMinusDigammaN()
+    {
+        // Without ties, the released form is ψ(k) + ln n − ⟨ψ(nₓ + 1) + ψ(n_y + 1)⟩ with strict counts: KSG algorithm 1
+        // with ln n in place of ψ(n). The two implementations share no counting code path beyond the neighbour search.
+        SampleMatrix x = KnnTestData.Dependent(80, 2, 81, Shared), y = KnnTestData.Dependent(80, 1, 82, Shared);
+        double ksg = new KsgMutualInformation { K = 4, Scaling = SampleScaling.None, Ties = TieHandling.None }.Estimate(x, y).Nats;
+        double mixed = new MixedKsgMutualInformation { K = 4, Scaling = SampleScaling.None, Counts = MixedKsgCounts.Digamma }.Estimate(x, y).Nats;
+        Assert.Equal(ksg + Math.Log(80) - KnnReference.Psi(80), mixed, 1e-12);
+        Assert.Equal(KnnReference.MixedKsgDigamma(x, y, 4), mixed, 1e-12);
+    }
+
+    [Fact]
+    public void MixedKsg_DigammaCounts_ConstantX_IsAlmostZero()
+    {
+        // A constant X shares nothing with Y. The paper form gives ψ(k) − ln(k + 1) (−0.29 nats at k = 5); the released
+        // form gives ln n − ψ(n) = 1/(2n) + O(n⁻²): every other sample is strictly within ρ in X, k − 1 are in Y.
+        SampleMatrix x = SampleMatrix.FromRowMajor(Enumerable.Repeat(3.0, 200).ToArray(), 1);
+        SampleMatrix y = SampleMatrix.FromRowMajor(KnnTestData.Normals(200, 83), 1);
+        double released = new MixedKsgMutualInformation().Estimate(x, y).Nats; // the default form
+        Assert.Equal(Math.Log(200) - KnnReference.Psi(200), released, 1e-12);
+        Assert.Equal(KnnReference.Psi(5) - Math.Log(6), new MixedKsgMutualInformation { Counts = MixedKsgCounts.Paper }.Estimate(x, y).Nats, 1e-12);
+        Assert.Throws<ArgumentOutOfRangeException>("Counts", () => new MixedKsgMutualInformation { Counts = (MixedKsgCounts)7 });
     }
 
     [Fact]
@@ -128,7 +156,7 @@ public sealed class KnnExactnessTests
         SampleMatrix x = KnnTestData.Dependent(80, 2, 71, Shared), y = KnnTestData.Dependent(80, 1, 72, Shared);
         double expected = KnnReference.MixedKsg(x, y, 4);
         KnnTestData.AllMatch(expected, KnnTestData.ForEachMethod(m =>
-            new MixedKsgMutualInformation { K = 4, Scaling = SampleScaling.None, SearchMethod = m }.Estimate(x, y).Nats));
+            new MixedKsgMutualInformation { K = 4, Scaling = SampleScaling.None, SearchMethod = m, Counts = MixedKsgCounts.Paper }.Estimate(x, y).Nats));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace InfoTheory.Tests.Continuous;
 /// </summary>
 internal static class KnnReference
 {
-    private static double Psi(double x) => SpecialFunctions.DiGamma(x);
+    public static double Psi(double x) => SpecialFunctions.DiGamma(x);
 
     private static double[][] Rows(SampleMatrix m) => Enumerable.Range(0, m.Rows).Select(i => m.Row(i).ToArray()).ToArray();
 
@@ -172,6 +172,28 @@ internal static class KnnReference
             int nx = Enumerable.Range(0, n).Count(j => j != i && Distance(v[0][i], v[0][j], NeighborMetric.Maximum) <= rho);
             int ny = Enumerable.Range(0, n).Count(j => j != i && Distance(v[1][i], v[1][j], NeighborMetric.Maximum) <= rho);
             total += Psi(kTilde) + Math.Log(n) - Math.Log(nx + 1) - Math.Log(ny + 1);
+        }
+
+        return total / n;
+    }
+
+    /// <summary>
+    /// The released-code form of Gao et al.'s estimator written from its definition: counts include sample i; strict
+    /// within ρᵢ when ρᵢ &gt; 0, at distance 0 (inclusive) when ρᵢ = 0; ψ of each count.
+    /// </summary>
+    public static double MixedKsgDigamma(SampleMatrix x, SampleMatrix y, int k)
+    {
+        double[][][] v = [Rows(x), Rows(y)];
+        int n = x.Rows;
+        double total = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double rho = Sorted(n, i, j => Joint(v, i, j)).Select(j => Joint(v, i, j)).ElementAt(k - 1);
+            bool zero = rho == 0;
+            double kTilde = zero ? Enumerable.Range(0, n).Count(j => Joint(v, i, j) == 0) : k;
+            int nx = Enumerable.Range(0, n).Count(j => zero ? Distance(v[0][i], v[0][j], NeighborMetric.Maximum) == 0 : Distance(v[0][i], v[0][j], NeighborMetric.Maximum) < rho);
+            int ny = Enumerable.Range(0, n).Count(j => zero ? Distance(v[1][i], v[1][j], NeighborMetric.Maximum) == 0 : Distance(v[1][i], v[1][j], NeighborMetric.Maximum) < rho);
+            total += Psi(kTilde) + Math.Log(n) - Psi(nx) - Psi(ny);
         }
 
         return total / n;
