@@ -15,7 +15,7 @@ namespace InfoTheory.Language;
 /// The entropy of each row alone is <see cref="Primitives.InformationPrimitives.SoftmaxEntropyRows(ReadOnlySpan{float}, int, Span{float}, double, LogBase)"/>;
 /// the methods here add the second moment in the same pass. Logits of −∞ mean probability 0 (masked tokens).
 /// </remarks>
-public static class TokenEntropy
+public static partial class TokenEntropy
 {
     /// <summary>
     /// Varentropy of p = softmax(logits / T): V = Var_p[−ln p] = Σ pᵢ (ln pᵢ)² − H², the variance of the surprisal of a
