@@ -23,12 +23,14 @@ internal static class TimeSeriesCommands
         var delay = new Option<int>("--delay") { Description = "u, the source-target delay in time steps: the newest source value is X(t − u) (default 1).", DefaultValueFactory = _ => 1 };
         var estimator = new Option<string>("--estimator", "-e") { Description = "gaussian (linear, default), ksg (Frenzel-Pompe k-NN) or copula (Gaussian copula).", DefaultValueFactory = _ => "gaussian" };
         estimator.AcceptOnlyFromAmong(TeEstimators);
-        var surrogates = new Option<int>("--surrogates") { Description = "Test significance with this many surrogates (source past permuted; 0: no test).", DefaultValueFactory = _ => 0 };
+        var surrogates = new Option<int>("--surrogates") { Description = "Test significance with this many surrogates (see --null; 0: no test).", DefaultValueFactory = _ => 0 };
+        var nullScheme = new Option<string>("--null") { Description = "How surrogates are made: permute (shuffle the source past, default), shift (rotate it by a random offset), local (local permutation: only among rows whose target past is close; Runge 2018).", DefaultValueFactory = _ => "permute" };
+        nullScheme.AcceptOnlyFromAmong("permute", "shift", "local");
         var analytic = new Option<bool>("--analytic") { Description = "Test significance with the χ² null of the Gaussian estimator instead of surrogates." };
         var seed = new Option<int>("--seed") { Description = $"Seed of the surrogates and of the estimator's jitter (default {EstimatorDefaults.Seed}).", DefaultValueFactory = _ => EstimatorDefaults.Seed };
         var command = new Command("te", "Transfer entropy T(X → Y) = I(Y_t ; X_{t−u}^(l) | Y_{t−1}^(k)) between columns of a data file whose rows are time steps.")
         {
-            source, target, history, sourceHistory, delay, estimator, surrogates, analytic, seed, unitOption,
+            source, target, history, sourceHistory, delay, estimator, surrogates, nullScheme, analytic, seed, unitOption,
         };
         input.AddTo(command);
         command.SetAction(result =>
@@ -73,8 +75,14 @@ internal static class TimeSeriesCommands
             }
             else if (b > 0)
             {
-                PermutationTestResult r = te.Test([xs], [ys], null, b, TransferEntropySurrogates.PermuteSource, seedValue);
-                test = string.Create(CultureInfo.InvariantCulture, $"surrogate test of H0: no transfer (source past permuted): p = {r.PValue:G4} ({b} surrogates, seed {seedValue})");
+                (TransferEntropySurrogates scheme, string how) = result.GetValue(nullScheme) switch
+                {
+                    "shift" => (TransferEntropySurrogates.CircularShift, "source past shifted circularly"),
+                    "local" => (TransferEntropySurrogates.LocalPermutation, $"source past permuted locally, {te.LocalPermutationNeighbors} neighbours"),
+                    _ => (TransferEntropySurrogates.PermuteSource, "source past permuted"),
+                };
+                PermutationTestResult r = te.Test([xs], [ys], null, b, scheme, seedValue);
+                test = string.Create(CultureInfo.InvariantCulture, $"surrogate test of H0: no transfer ({how}): p = {r.PValue:G4} ({b} surrogates, seed {seedValue})");
             }
 
             Console.WriteLine($"T(X→Y) = {Format.Amount(value, result.GetValue(unitOption)!)}  (n = {xs.Rows - te.FirstTime} embedded rows, k = {te.TargetHistory}, l = {te.SourceHistory}, u = {te.Lag}, estimator {name})");

@@ -39,6 +39,13 @@ public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEst
     /// <summary>The conditional mutual information estimator.</summary>
     public IMultivariateConditionalMutualInformationEstimator Estimator { get; } = estimator ?? throw new ArgumentNullException(nameof(estimator));
 
+    /// <summary>
+    /// The neighbourhood size of <see cref="TransferEntropySurrogates.LocalPermutation"/>, the row itself included
+    /// (default 5, Runge's recommendation of 5–10; at least 2). Larger is closer to a full permutation.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 2.</exception>
+    public int LocalPermutationNeighbors { get; init => field = Settings.AtLeast(value, 2, nameof(LocalPermutationNeighbors)); } = 5;
+
     /// <summary>T(X → Y) between two univariate series.</summary>
     /// <param name="source">The source values X_0 … X_{n−1}, finite.</param>
     /// <param name="target">The target values, as many as of the source, finite.</param>
@@ -190,11 +197,24 @@ public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEst
         Information observed = Estimator.Estimate(sample.Present, sample.SourcePast, condition);
         int d = sample.SourcePast.Columns;
         double[] nulls = new double[surrogates];
+        int[]? neighborhoods = scheme == TransferEntropySurrogates.LocalPermutation ? LocalPermutation.Neighborhoods(condition, LocalPermutationNeighbors, maxDegreeOfParallelism) : null;
         Parallel.For(0, surrogates, options, b =>
         {
             var random = new StreamRandom(seed, b);
             ReadOnlySpan<double> data = sample.SourcePast.Data.Span;
             double[] moved = new double[data.Length];
+            if (neighborhoods is not null)
+            {
+                int[] from = LocalPermutation.Draw(neighborhoods, condition.Rows, ref random);
+                for (int i = 0; i < from.Length; i++)
+                {
+                    data.Slice(from[i] * d, d).CopyTo(moved.AsSpan(i * d, d));
+                }
+
+                nulls[b] = Estimator.Estimate(sample.Present, SampleMatrix.Owning(moved, d), condition).Nats;
+                return;
+            }
+
             int offset = 0;
             foreach (int m in trialRows)
             {

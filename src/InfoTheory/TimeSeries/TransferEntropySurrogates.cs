@@ -15,4 +15,16 @@ public enum TransferEntropySurrogates
     /// conservative null for strongly autocorrelated sources.
     /// </summary>
     CircularShift,
+
+    /// <summary>
+    /// Local permutation (Runge 2018, "Conditional independence testing based on a nearest-neighbor estimator of
+    /// conditional mutual information", AISTATS): each row's source past is replaced by that of a row whose condition
+    /// (the target's past and any conditional variable) is among its <see cref="TransferEntropy.LocalPermutationNeighbors"/>
+    /// nearest (maximum norm, the row itself included), drawing without repeats where the neighbourhood allows. It keeps
+    /// the dependence of the source on the condition and breaks only what the source adds beyond it — the null of
+    /// conditional independence itself. Permuting the whole source instead also destroys its relation to the target's
+    /// past, which biases k-NN estimators differently on the data and on the surrogates and can reject a true null.
+    /// Neighbours are searched over the rows of all trials together.
+    /// </summary>
+    LocalPermutation,
 }

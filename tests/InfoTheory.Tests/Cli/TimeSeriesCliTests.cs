@@ -54,6 +54,17 @@ public sealed class TimeSeriesCliTests : IDisposable
         (code, output, error) = Run("te", file, "--source", "x", "--target", "y", "--estimator", "ksg", "--history", "2", "--unit", "nats");
         Assert.True(code == 0, error);
         Assert.InRange(Value(output, "T(X→Y)"), 0.154 - 0.07, 0.154 + 0.07);
+
+        // Local-permutation surrogates: the p-value printed is the library's for the same scheme and seed.
+        (code, output, error) = Run("te", file, "--source", "x", "--target", "y", "--estimator", "ksg", "--surrogates", "19", "--null", "local", "--seed", "3");
+        Assert.True(code == 0, error);
+        Assert.Contains("source past permuted locally, 5 neighbours", output, StringComparison.Ordinal);
+        double p = new InfoTheory.TimeSeries.TransferEntropy(new KsgConditionalMutualInformation { Seed = 3 })
+            .Test(x, y, 19, InfoTheory.TimeSeries.TransferEntropySurrogates.LocalPermutation, seed: 3).PValue;
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"p = {p:G4} (19 surrogates, seed 3)"), output, StringComparison.Ordinal);
+        (code, _, error) = Run("te", file, "--source", "x", "--target", "y", "--surrogates", "9", "--null", "nope");
+        Assert.NotEqual(0, code); // a value outside the option's list is a parse error
+        Assert.Contains("nope", error, StringComparison.Ordinal);
     }
 
     [Fact]
