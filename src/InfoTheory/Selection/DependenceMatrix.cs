@@ -193,13 +193,16 @@ public sealed class DependenceMatrix
                 {
                     var standardized = new SampleMatrix[p];
                     bool[] constant = new bool[p];
+                    double[][] sorted = new double[p][];
+                    int[][] order = new int[p][], rank = new int[p][];
                     SelectionColumns.For(p, MaxDegreeOfParallelism, j =>
                     {
                         double[] column = samples.Column(j);
                         constant[j] = Array.TrueForAll(column, v => v == column[0]);
                         standardized[j] = KnnSamples.Prepare([SampleMatrix.FromRowMajor(column, 1)], SampleScaling.Standardize, TieHandling.Jitter, Seed)[0];
+                        (sorted[j], order[j], rank[j]) = KsgPairs.Sort(standardized[j].Data.Span);
                     });
-                    return new PreparedColumns(Estimator, Normalize, K, n, p) { Standardized = standardized, Constant = constant };
+                    return new PreparedColumns(Estimator, Normalize, K, n, p) { Standardized = standardized, Constant = constant, Sorted = sorted, Order = order, Rank = rank };
                 }
 
             default:
@@ -279,30 +282,8 @@ public sealed class DependenceMatrix
                 CopulaTile(prepared, r0, r1, c0, c1, destination, stride, originRow, originColumn);
                 break;
             case DependenceEstimator.Ksg:
-                {
-                    var ksg = new KsgMutualInformation { K = prepared.K, Scaling = SampleScaling.None, Ties = TieHandling.None, MaxDegreeOfParallelism = 1 };
-                    for (int i = r0; i < r1; i++)
-                    {
-                        for (int j = c0; j < c1; j++)
-                        {
-                            double value;
-                            if (i == j)
-                            {
-                                value = prepared.Constant[i] ? 0 : double.PositiveInfinity;
-                            }
-                            else
-                            {
-                                // Always (lower, higher) so the (i, j) and (j, i) entries are one computation.
-                                int lo = Math.Min(i, j), hi = Math.Max(i, j);
-                                value = ksg.Estimate(prepared.Standardized[lo], prepared.Standardized[hi]).Nats;
-                            }
-
-                            destination[((i - originRow) * stride) + j - originColumn] = Continuous(value, prepared.Normalize, prepared.Constant[i] || prepared.Constant[j]);
-                        }
-                    }
-
-                    break;
-                }
+                KsgTile(prepared, r0, r1, c0, c1, destination, stride, originRow, originColumn);
+                break;
 
             default:
                 {
@@ -325,6 +306,44 @@ public sealed class DependenceMatrix
 
                     break;
                 }
+        }
+    }
+
+    /// <summary>
+    /// KSG entries of a tile, each from <see cref="KsgPairs.Estimate"/> on the pair (lower index as X, higher as Y) —
+    /// the same bits as <see cref="KsgMutualInformation"/> on the two prepared columns. A pair whose mirror lies in the
+    /// same tile and was computed first is copied from it.
+    /// </summary>
+    private static void KsgTile(PreparedColumns prepared, int r0, int r1, int c0, int c1, Span<double> destination, int stride, int originRow, int originColumn)
+    {
+        var psi = new DigammaTable(prepared.Rows);
+        for (int i = r0; i < r1; i++)
+        {
+            for (int j = c0; j < c1; j++)
+            {
+                double value;
+                if (i == j)
+                {
+                    value = Continuous(prepared.Constant[i] ? 0 : double.PositiveInfinity, prepared.Normalize, prepared.Constant[i]);
+                }
+                else if (j < i && j >= r0 && i < c1 && i >= c0)
+                {
+                    // (j, i) is in this tile and came earlier in row order.
+                    value = destination[((j - originRow) * stride) + i - originColumn];
+                }
+                else if (prepared.Constant[i] || prepared.Constant[j])
+                {
+                    value = 0;
+                }
+                else
+                {
+                    int lo = Math.Min(i, j), hi = Math.Max(i, j);
+                    double nats = KsgPairs.Estimate(prepared.Standardized[hi].Data.Span, prepared.Sorted[lo], prepared.Order[lo], prepared.Sorted[hi], prepared.Rank[hi], prepared.K, psi);
+                    value = Continuous(nats, prepared.Normalize, constant: false);
+                }
+
+                destination[((i - originRow) * stride) + j - originColumn] = value;
+            }
         }
     }
 
