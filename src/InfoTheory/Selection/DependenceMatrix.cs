@@ -193,16 +193,15 @@ public sealed class DependenceMatrix
                 {
                     var standardized = new SampleMatrix[p];
                     bool[] constant = new bool[p];
-                    double[][] sorted = new double[p][];
-                    int[][] order = new int[p][], rank = new int[p][];
+                    var sorted = new SortedColumn[p];
                     SelectionColumns.For(p, MaxDegreeOfParallelism, j =>
                     {
                         double[] column = samples.Column(j);
                         constant[j] = Array.TrueForAll(column, v => v == column[0]);
                         standardized[j] = KnnSamples.Prepare([SampleMatrix.FromRowMajor(column, 1)], SampleScaling.Standardize, TieHandling.Jitter, Seed)[0];
-                        (sorted[j], order[j], rank[j]) = KsgPairs.Sort(standardized[j].Data.Span);
+                        sorted[j] = SortedColumn.Create(standardized[j].Data.Span);
                     });
-                    return new PreparedColumns(Estimator, Normalize, K, n, p) { Standardized = standardized, Constant = constant, Sorted = sorted, Order = order, Rank = rank };
+                    return new PreparedColumns(Estimator, Normalize, K, n, p) { Standardized = standardized, Constant = constant, Sorted = sorted };
                 }
 
             default:
@@ -338,7 +337,7 @@ public sealed class DependenceMatrix
                 else
                 {
                     int lo = Math.Min(i, j), hi = Math.Max(i, j);
-                    double nats = KsgPairs.Estimate(prepared.Standardized[hi].Data.Span, prepared.Sorted[lo], prepared.Order[lo], prepared.Sorted[hi], prepared.Rank[hi], prepared.K, psi);
+                    double nats = KsgPairs.Estimate(prepared.Sorted[lo], prepared.Sorted[hi], prepared.K, psi);
                     value = Continuous(nats, prepared.Normalize, constant: false);
                 }
 

@@ -48,14 +48,8 @@ public sealed class PreparedColumns
     /// <summary>KSG: each column standardised and jittered, as an n × 1 matrix.</summary>
     internal SampleMatrix[] Standardized { get; init; } = [];
 
-    /// <summary>KSG: each standardised column's values in ascending order, padded as <see cref="Internal.KsgPairs.Sort"/> says.</summary>
-    internal double[][] Sorted { get; init; } = [];
-
-    /// <summary>KSG: per column, the row at each sorted position.</summary>
-    internal int[][] Order { get; init; } = [];
-
-    /// <summary>KSG: per column, the sorted position of each row.</summary>
-    internal int[][] Rank { get; init; } = [];
+    /// <summary>KSG: each standardised column sorted once (values, order and ranks) for the pair path.</summary>
+    internal Internal.SortedColumn[] Sorted { get; init; } = [];
 
     /// <summary>Plug-in: each column's symbols.</summary>
     internal int[][] Symbols { get; init; } = [];

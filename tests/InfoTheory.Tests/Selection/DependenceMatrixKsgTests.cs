@@ -128,9 +128,7 @@ public sealed class DependenceMatrixKsgTests
         double[] x = [.. a.Select(v => Math.Round(1.5 * v))];
         double[] y = [.. a.Zip(b, (u, v) => Math.Round(u + v))];
         double expected = Generic(k).Estimate(x, y).Nats;
-        (double[] xSorted, int[] xOrder, _) = KsgPairs.Sort(x);
-        (double[] ySorted, _, int[] yRank) = KsgPairs.Sort(y);
-        double actual = KsgPairs.Estimate(y, xSorted, xOrder, ySorted, yRank, k, new DigammaTable(n));
+        double actual = KsgPairs.Estimate(SortedColumn.Create(x), SortedColumn.Create(y), k, new DigammaTable(n));
         Assert.Equal(expected, actual);
     }
 

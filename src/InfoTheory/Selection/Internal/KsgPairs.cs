@@ -1,11 +1,46 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using InfoTheory.Continuous.Internal;
-using InfoTheory.Continuous.Neighbors;
 
 namespace InfoTheory.Selection.Internal;
+
+/// <summary>
+/// One column sorted once for <see cref="KsgPairs"/>: its values in ascending order with <see cref="KsgPairs.Pad"/>
+/// entries of −∞ before and +∞ after (<see cref="Sorted"/>), the row at each sorted position (<see cref="Order"/>) and
+/// the sorted position of each row (<see cref="Rank"/>).
+/// </summary>
+internal sealed record SortedColumn(double[] Sorted, int[] Order, int[] Rank)
+{
+    /// <summary>The number of values n.</summary>
+    public int Count => Order.Length;
+
+    /// <summary>Sorts <paramref name="values"/> (−0 and +0 as one value, which changes no distance).</summary>
+    public static SortedColumn Create(ReadOnlySpan<double> values)
+    {
+        int n = values.Length;
+        double[] keys = new double[n];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            keys[i] = values[i] + 0.0;
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
+        double[] sorted = new double[n + (2 * KsgPairs.Pad)];
+        sorted.AsSpan(0, KsgPairs.Pad).Fill(double.NegativeInfinity);
+        keys.CopyTo(sorted, KsgPairs.Pad);
+        sorted.AsSpan(KsgPairs.Pad + n).Fill(double.PositiveInfinity);
+        int[] rank = new int[n];
+        for (int p = 0; p < n; p++)
+        {
+            rank[order[p]] = p;
+        }
+
+        return new SortedColumn(sorted, order, rank);
+    }
+}
 
 /// <summary>
 /// KSG algorithm 1 (Kraskov, Stögbauer &amp; Grassberger 2004, eq. 8) for one-dimensional X and Y whose sorted orders
@@ -17,95 +52,56 @@ namespace InfoTheory.Selection.Internal;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The k-th distance: a sweep over X's sorted order. From the query's position the points are visited outwards on
-/// both sides, a vector of points at a time, always on the side whose next point is nearer in X; a side ends once its
-/// next point's X distance alone reaches the current k-th smallest distance, since every point beyond it is at least
-/// that far. Each point scanned costs a subtraction, an absolute value and a max per lane, and a compare; those below
-/// the current k-th distance enter a sorted list of k. For independent columns about √(k n) points lie in the strip,
-/// fewer for dependent ones.
+/// The k-th distances: a two-level slab index built per pair in O(n) from the two sorted orders. X's sorted order is
+/// cut into slabs of S consecutive points (S a power of two near √(k n)/2); walking Y's sorted order and dropping each
+/// point into its slab leaves every slab sorted by Y (a counting sort). A query first scans its own slab outwards in Y
+/// from its own place, then the slabs to either side in order of their X gap, each from Y's binary-searched place,
+/// stopping a direction once |Δy| (within a slab) or the slab's X gap reaches the current k-th smallest distance, since
+/// nothing beyond can be closer. Independent columns put about S·2ε·f_y points of a slab within reach, dependent ones
+/// concentrate the scan near the query; either way a query reads a few dozen points rather than the √(k n) of an X strip.
 /// </para>
 /// <para>
-/// The counts: the points strictly within ε(i) of xᵢ form one run around xᵢ's position in X's sorted values
-/// (|xᵢ − v| never decreases as v moves away from xᵢ, because rounding is monotone), found by galloping and
-/// bisection; likewise in Y's sorted values around yᵢ's rank.
+/// The counts: the points strictly within ε(i) of xᵢ form one run around xᵢ's sorted position (|xᵢ − v| never
+/// decreases as v moves away from xᵢ, because rounding is monotone), found by galloping and branch-free bisection; one
+/// pass in X's sorted order and one in Y's, so consecutive queries read neighbouring values.
 /// </para>
 /// </remarks>
 internal static class KsgPairs
 {
-    /// <summary>
-    /// Entries of padding on each side of a column's sorted values: −∞ before, +∞ after, as many as the widest vector
-    /// has lanes, so a vector load anywhere in the scan stays inside the array and a padded entry is never a candidate.
-    /// </summary>
+    /// <summary>Entries of padding on each side of a column's sorted values (−∞ before, +∞ after), so searches need no bounds checks.</summary>
     public const int Pad = 8;
 
-    /// <summary>The lanes per vector of the sweep on this machine (8, 4 or 2).</summary>
-    private static readonly int s_lanes = Vector512.IsHardwareAccelerated ? Lanes512.Count
-        : Vector256.IsHardwareAccelerated ? Lanes256.Count
-        : Lanes128.Count;
+    /// <summary>log₂ of the slab size for n points and neighbour order k: S ≈ √(k n)/2, at least 8 points.</summary>
+    internal static int ShiftBias;
 
-    /// <summary>
-    /// One column's sorted values (with <see cref="Pad"/> entries of −∞ before and +∞ after), the row at each sorted
-    /// position, and the sorted position of each row.
-    /// </summary>
-    public static (double[] Sorted, int[] Order, int[] Rank) Sort(ReadOnlySpan<double> values)
+    internal static int SlabShift(int n, int k)
     {
-        int n = values.Length;
-        double[] keys = new double[n];
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++)
-        {
-            keys[i] = values[i] + 0.0; // −0 and +0 are one value; no distance changes
-            order[i] = i;
-        }
-
-        Array.Sort(keys, order);
-        double[] sorted = new double[n + (2 * Pad)];
-        sorted.AsSpan(0, Pad).Fill(double.NegativeInfinity);
-        keys.CopyTo(sorted, Pad);
-        sorted.AsSpan(Pad + n).Fill(double.PositiveInfinity);
-        int[] rank = new int[n];
-        for (int p = 0; p < n; p++)
-        {
-            rank[order[p]] = p;
-        }
-
-        return (sorted, order, rank);
+        double target = Math.Sqrt((double)n * k) / 2;
+        return Math.Clamp((int)Math.Round(Math.Log2(Math.Max(target, 1))) + ShiftBias, 3, 30);
     }
 
     /// <summary>
-    /// Î(X;Y) in nats for two prepared columns: <paramref name="y"/> Y's values by row, <paramref name="xSorted"/> and
-    /// <paramref name="xOrder"/> X's, <paramref name="ySorted"/> and <paramref name="yRank"/> Y's from <see cref="Sort"/>.
-    /// <paramref name="psi"/> (arguments up to n) is used by this thread only.
+    /// Î(X;Y) in nats for two sorted columns of n values. <paramref name="psi"/> (arguments up to n) is used by this
+    /// thread only.
     /// </summary>
-    public static double Estimate(ReadOnlySpan<double> y, double[] xSorted, int[] xOrder, double[] ySorted, int[] yRank, int k, DigammaTable psi)
+    public static double Estimate(SortedColumn x, SortedColumn y, int k, DigammaTable psi)
     {
-        int n = y.Length;
-        double[] yByX = ArrayPool<double>.Shared.Rent(n + (2 * Pad));
+        int n = x.Count;
+        int shift = SlabShift(n, k);
+        double[] slabX = ArrayPool<double>.Shared.Rent(n);
+        double[] slabY = ArrayPool<double>.Shared.Rent(n);
+        int[] slabAt = ArrayPool<int>.Shared.Rent(2 * n);
+        double[] radiusByX = ArrayPool<double>.Shared.Rent(n);
+        double[] radiusByY = ArrayPool<double>.Shared.Rent(n);
         int[] countsX = ArrayPool<int>.Shared.Rent(n);
         int[] countsY = ArrayPool<int>.Shared.Rent(n);
         double[] best = ArrayPool<double>.Shared.Rent(k);
         try
         {
-            // Y in X's sorted order, padded like the sorted values (the padding's X distance is +∞, so its Y is never read as a candidate's).
-            yByX.AsSpan(0, Pad).Clear();
-            for (int p = 0; p < n; p++)
-            {
-                yByX[Pad + p] = y[xOrder[p]];
-            }
-
-            yByX.AsSpan(Pad + n, Pad).Clear();
-            switch (s_lanes)
-            {
-                case 8:
-                    Sweep<Lanes512>(xSorted, yByX, xOrder, ySorted, yRank, n, k, best, countsX, countsY);
-                    break;
-                case 4:
-                    Sweep<Lanes256>(xSorted, yByX, xOrder, ySorted, yRank, n, k, best, countsX, countsY);
-                    break;
-                default:
-                    Sweep<Lanes128>(xSorted, yByX, xOrder, ySorted, yRank, n, k, best, countsX, countsY);
-                    break;
-            }
+            BuildSlabs(x, y, shift, slabX, slabY, slabAt);
+            KthDistances(x.Sorted, slabX, slabY, slabAt, n, k, shift, best, radiusByX, radiusByY);
+            Counts(x, radiusByX, countsX);
+            Counts(y, radiusByY, countsY);
 
             // As KsgCore: each variable's ψ(count + 1) summed in row order, X's sum then Y's added.
             double counted = 0;
@@ -115,104 +111,134 @@ internal static class KsgPairs
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(yByX);
+            ArrayPool<double>.Shared.Return(slabX);
+            ArrayPool<double>.Shared.Return(slabY);
+            ArrayPool<int>.Shared.Return(slabAt);
+            ArrayPool<double>.Shared.Return(radiusByX);
+            ArrayPool<double>.Shared.Return(radiusByY);
             ArrayPool<int>.Shared.Return(countsX);
             ArrayPool<int>.Shared.Return(countsY);
             ArrayPool<double>.Shared.Return(best);
         }
     }
 
-    /// <summary>For every sorted position of X: ε, then nₓ and n_y written at the position's row.</summary>
+    /// <summary>
+    /// Fills the slabs: slab s holds X's sorted positions [s·S, (s + 1)·S) at the same places, in Y order. For place t,
+    /// slabX/slabY are the point's values, slabAt[2t] its X position and slabAt[2t + 1] its Y position.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Sweep<TLanes>(double[] xSorted, double[] yByX, int[] xOrder, double[] ySorted, int[] yRank, int n, int k, double[] best, int[] countsX, int[] countsY)
-        where TLanes : struct, IDistanceLanes<TLanes>
+    private static void BuildSlabs(SortedColumn x, SortedColumn y, int shift, double[] slabX, double[] slabY, int[] slabAt)
     {
-        ref double xs = ref MemoryMarshal.GetArrayDataReference(xSorted);
-        ref double ys = ref MemoryMarshal.GetArrayDataReference(yByX);
-        int w = TLanes.Count;
-        for (int p = 0; p < n; p++)
+        int n = x.Count;
+        int slabs = ((n - 1) >> shift) + 1;
+        int[] next = ArrayPool<int>.Shared.Rent(slabs);
+        for (int s = 0; s < slabs; s++)
         {
-            int at = Pad + p;
-            double x0 = Unsafe.Add(ref xs, at), y0 = Unsafe.Add(ref ys, at);
-            TLanes qx = TLanes.Create(x0), qy = TLanes.Create(y0);
+            next[s] = s << shift;
+        }
+
+        int[] yOrder = y.Order, xRank = x.Rank;
+        double[] xSorted = x.Sorted, ySorted = y.Sorted;
+        for (int q = 0; q < n; q++)
+        {
+            int px = xRank[yOrder[q]];
+            int t = next[px >> shift]++;
+            slabX[t] = xSorted[Pad + px];
+            slabY[t] = ySorted[Pad + q];
+            slabAt[2 * t] = px;
+            slabAt[(2 * t) + 1] = q;
+        }
+
+        ArrayPool<int>.Shared.Return(next);
+    }
+
+    /// <summary>ε for every point, written by X position to <paramref name="radiusByX"/> and by Y position to <paramref name="radiusByY"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void KthDistances(double[] xSorted, double[] slabX, double[] slabY, int[] slabAt, int n, int k, int shift, double[] best,
+        double[] radiusByX, double[] radiusByY)
+    {
+        int size = 1 << shift;
+        int slabs = ((n - 1) >> shift) + 1;
+        ref double xs = ref MemoryMarshal.GetArrayDataReference(xSorted);
+        for (int t = 0; t < n; t++)
+        {
+            int own = t >> shift;
+            double x0 = slabX[t], y0 = slabY[t];
             int filled = 0;
             double kth = double.PositiveInfinity;
 
-            // right: the next block starts at r (lanes r … r + w − 1); left: it ends at l (lanes l − w + 1 … l).
-            int r = at + 1, l = at - 1;
-            double toRight = Unsafe.Add(ref xs, r) - x0, toLeft = x0 - Unsafe.Add(ref xs, l);
-            while (true)
+            // The own slab, outwards in Y from the query's own place (which is skipped).
+            int lo = own << shift, hi = Math.Min(lo + size, n);
+            kth = ScanUp(slabX, slabY, t + 1, hi, x0, y0, best, k, ref filled, kth);
+            kth = ScanDown(slabX, slabY, lo, t - 1, x0, y0, best, k, ref filled, kth);
+
+            // Then the other slabs, nearest X gap first; a slab's gap bounds the X distance of all its points.
+            int right = own + 1, left = own - 1;
+            double toRight = right < slabs ? Unsafe.Add(ref xs, Pad + (right << shift)) - x0 : double.PositiveInfinity;
+            double toLeft = left >= 0 ? x0 - Unsafe.Add(ref xs, Pad + (left << shift) + size - 1) : double.PositiveInfinity;
+            while (toRight < kth || toLeft < kth)
             {
-                bool right = toRight < kth, left = toLeft < kth;
-                if (right && (!left || toRight <= toLeft))
+                int s;
+                if (toRight <= toLeft)
                 {
-                    TLanes d = TLanes.MaxAbsDifference(TLanes.MaxAbsDifference(TLanes.Zero, TLanes.Load(ref Unsafe.Add(ref xs, r)), qx), TLanes.Load(ref Unsafe.Add(ref ys, r)), qy);
-                    uint mask = TLanes.LessThan(d, TLanes.Create(kth));
-                    if (mask != 0)
-                    {
-                        kth = Offer(d, mask, best, k, ref filled, kth);
-                    }
-
-                    r += w;
-                    toRight = Unsafe.Add(ref xs, r) - x0;
-                }
-                else if (left)
-                {
-                    int start = l - w + 1;
-                    TLanes d = TLanes.MaxAbsDifference(TLanes.MaxAbsDifference(TLanes.Zero, TLanes.Load(ref Unsafe.Add(ref xs, start)), qx), TLanes.Load(ref Unsafe.Add(ref ys, start)), qy);
-                    uint mask = TLanes.LessThan(d, TLanes.Create(kth));
-                    if (mask != 0)
-                    {
-                        kth = Offer(d, mask, best, k, ref filled, kth);
-                    }
-
-                    l -= w;
-                    toLeft = x0 - Unsafe.Add(ref xs, l);
+                    s = right++;
+                    toRight = right < slabs ? Unsafe.Add(ref xs, Pad + (right << shift)) - x0 : double.PositiveInfinity;
                 }
                 else
                 {
-                    break;
+                    s = left--;
+                    toLeft = left >= 0 ? x0 - Unsafe.Add(ref xs, Pad + (left << shift) + size - 1) : double.PositiveInfinity;
                 }
+
+                int start = s << shift, end = Math.Min(start + size, n);
+                int place = LowerBound(slabY, start, end, y0);
+                kth = ScanUp(slabX, slabY, place, end, x0, y0, best, k, ref filled, kth);
+                kth = ScanDown(slabX, slabY, start, place - 1, x0, y0, best, k, ref filled, kth);
             }
 
-            // The query itself lies outside both scans; padding lies at X distance +∞, never below kth.
-            int row = xOrder[p];
-            countsX[row] = CountStrict(xSorted, at, n, kth);
-            countsY[row] = CountStrict(ySorted, Pad + yRank[row], n, kth);
+            radiusByX[slabAt[2 * t]] = kth;
+            radiusByY[slabAt[(2 * t) + 1]] = kth;
         }
     }
 
-    /// <summary>
-    /// Puts the lanes of <paramref name="d"/> flagged in <paramref name="mask"/> into the ascending list of the k
-    /// smallest distances so far; returns its k-th entry (+∞ while fewer than k have been seen).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double Offer<TLanes>(TLanes d, uint mask, double[] best, int k, ref int filled, double kth)
-        where TLanes : struct, IDistanceLanes<TLanes>
+    /// <summary>Offers places from <paramref name="from"/> up to <paramref name="end"/> (exclusive) until |Δy| reaches the k-th distance.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double ScanUp(double[] slabX, double[] slabY, int from, int end, double x0, double y0, double[] best, int k, ref int filled, double kth)
     {
-        Span<double> lanes = stackalloc double[8];
-        TLanes.Store(d, ref MemoryMarshal.GetReference(lanes));
-        while (mask != 0)
+        for (int t = from; t < end; t++)
         {
-            int lane = System.Numerics.BitOperations.TrailingZeroCount(mask);
-            mask &= mask - 1;
-            double v = lanes[lane];
-            if (!(v < kth))
+            double dy = Math.Abs(y0 - slabY[t]);
+            if (!(dy < kth))
             {
-                continue; // kth fell since the mask was taken
+                break;
             }
 
-            int j = filled < k ? filled++ : k - 1;
-            while (j > 0 && best[j - 1] > v)
+            double d = Math.Max(Math.Abs(x0 - slabX[t]), dy);
+            if (d < kth)
             {
-                best[j] = best[j - 1];
-                j--;
+                kth = Offer(d, best, k, ref filled);
+            }
+        }
+
+        return kth;
+    }
+
+    /// <summary>Offers places from <paramref name="from"/> down to <paramref name="start"/> until |Δy| reaches the k-th distance.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double ScanDown(double[] slabX, double[] slabY, int start, int from, double x0, double y0, double[] best, int k, ref int filled, double kth)
+    {
+        for (int t = from; t >= start; t--)
+        {
+            double dy = Math.Abs(y0 - slabY[t]);
+            if (!(dy < kth))
+            {
+                break;
             }
 
-            best[j] = v;
-            if (filled == k)
+            double d = Math.Max(Math.Abs(x0 - slabX[t]), dy);
+            if (d < kth)
             {
-                kth = best[k - 1];
+                kth = Offer(d, best, k, ref filled);
             }
         }
 
@@ -220,16 +246,69 @@ internal static class KsgPairs
     }
 
     /// <summary>
-    /// The number of positions other than <paramref name="at"/> in a padded sorted array of n values whose value v has
-    /// |value(at) − v| &lt; <paramref name="radius"/>: the two runs next to <paramref name="at"/>, by galloping then bisection.
+    /// Puts <paramref name="d"/>, below the current k-th distance, into the ascending list of the k smallest distances
+    /// so far; returns the list's k-th entry (+∞ while fewer than k have been seen).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Offer(double d, double[] best, int k, ref int filled)
+    {
+        int j = filled < k ? filled++ : k - 1;
+        while (j > 0 && best[j - 1] > d)
+        {
+            best[j] = best[j - 1];
+            j--;
+        }
+
+        best[j] = d;
+        return filled == k ? best[k - 1] : double.PositiveInfinity;
+    }
+
+    /// <summary>1 for true, 0 for false, as a compare and a set rather than a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Bit(bool value) => Unsafe.As<bool, byte>(ref value);
+
+    /// <summary>The first place in [start, end) whose value is ≥ <paramref name="v"/> (end if none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LowerBound(double[] values, int start, int end, double v)
+    {
+        // Branch-free: the probes' outcomes are unpredictable.
+        int at = start, width = end - start;
+        while (width > 0)
+        {
+            int half = width >> 1;
+            bool below = values[at + half] < v;
+            at = below ? at + half + 1 : at;
+            width = below ? width - half - 1 : half;
+        }
+
+        return at;
+    }
+
+    /// <summary>For every sorted position of a column, the other points strictly within that position's radius, written at its row.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Counts(SortedColumn column, double[] radii, int[] counts)
+    {
+        int n = column.Count;
+        int[] order = column.Order;
+        double[] sorted = column.Sorted;
+        for (int p = 0; p < n; p++)
+        {
+            counts[order[p]] = CountStrict(sorted, Pad + p, n, radii[p]);
+        }
+    }
+
+    /// <summary>
+    /// The number of positions other than <paramref name="at"/> in a padded sorted array of n values whose value v has
+    /// |value(at) − v| &lt; <paramref name="radius"/> (a finite radius): the two runs next to <paramref name="at"/>, by
+    /// galloping then branch-free bisection.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int CountStrict(double[] sorted, int at, int n, double radius)
     {
         ref double values = ref MemoryMarshal.GetArrayDataReference(sorted);
         double v = Unsafe.Add(ref values, at);
 
-        // Right: the last inside position. The padding (+∞) is never inside, so the gallop stops by Pad + n.
+        // Right: inside passes, inside + step fails. The padding (+∞) always fails, so the gallop ends by Pad + n.
         int inside = at, step = 1;
         while (Math.Abs(v - Unsafe.Add(ref values, inside + step)) < radius)
         {
@@ -237,19 +316,12 @@ internal static class KsgPairs
             step = Math.Min(step * 2, Pad + n - inside);
         }
 
-        // inside is in the run, inside + step is not: bisect the gap.
-        int outside = inside + step;
-        while (outside - inside > 1)
+        // The last passing position is in [inside, inside + step): halve the window without branching on the probe.
+        while (step > 1)
         {
-            int middle = inside + ((outside - inside) >> 1);
-            if (Math.Abs(v - Unsafe.Add(ref values, middle)) < radius)
-            {
-                inside = middle;
-            }
-            else
-            {
-                outside = middle;
-            }
+            int half = step >> 1;
+            inside += half & -Bit(Math.Abs(v - Unsafe.Add(ref values, inside + half)) < radius);
+            step -= half;
         }
 
         int high = inside;
@@ -263,18 +335,11 @@ internal static class KsgPairs
             step = Math.Min(step * 2, inside - (Pad - 1));
         }
 
-        outside = inside - step;
-        while (inside - outside > 1)
+        while (step > 1)
         {
-            int middle = outside + ((inside - outside) >> 1);
-            if (Math.Abs(v - Unsafe.Add(ref values, middle)) < radius)
-            {
-                inside = middle;
-            }
-            else
-            {
-                outside = middle;
-            }
+            int half = step >> 1;
+            inside -= half & -Bit(Math.Abs(v - Unsafe.Add(ref values, inside - half)) < radius);
+            step -= half;
         }
 
         return high - inside;
