@@ -116,6 +116,28 @@ public sealed class DependenceMatrixKsgTests
 
     [Theory]
     [InlineData(1)]
+    [InlineData(3)]
+    public void FastPath_HeavyTailsAndOutliers_EqualsGenericKsg(int k)
+    {
+        // Cauchy columns (ratio of normals) and a column with one value 10¹² times the others' spread: the per-column
+        // buckets that start the count searches are then nearly all empty or all full, so the searches run from poor
+        // starting points; a slab spans a wide X range next to dense ones.
+        int n = 1500;
+        double[] a = SelectionTestData.Normals(n, 21), b = SelectionTestData.Normals(n, 22), c = SelectionTestData.Normals(n, 23);
+        double[] data = new double[n * 4];
+        for (int i = 0; i < n; i++)
+        {
+            data[(i * 4) + 0] = a[i] / b[i];
+            data[(i * 4) + 1] = (a[i] / b[i]) + (c[i] / a[i]);
+            data[(i * 4) + 2] = i == 7 ? 1e12 : c[i];
+            data[(i * 4) + 3] = Math.Exp(3 * a[i]);
+        }
+
+        AssertEqualsGeneric(SampleMatrix.FromRowMajor(data, 4), k, seed: 5);
+    }
+
+    [Theory]
+    [InlineData(1)]
     [InlineData(2)]
     [InlineData(4)]
     public void Estimate_ExactTiesWithoutJitter_EqualsGenericKsg(int k)
