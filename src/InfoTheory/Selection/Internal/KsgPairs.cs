@@ -219,17 +219,22 @@ internal static class KsgPairs
         int size = 1 << shift;
         int slabs = ((n - 1) >> shift) + 1;
         ref double xs = ref MemoryMarshal.GetArrayDataReference(xSorted);
+        ref double sx = ref MemoryMarshal.GetArrayDataReference(slabX);
+        ref double sy = ref MemoryMarshal.GetArrayDataReference(slabY);
+        ref double list = ref MemoryMarshal.GetArrayDataReference(best);
         for (int t = 0; t < n; t++)
         {
             int own = t >> shift;
-            double x0 = slabX[t], y0 = slabY[t];
-            int filled = 0;
+            double x0 = Unsafe.Add(ref sx, t), y0 = Unsafe.Add(ref sy, t);
+
+            // The k smallest distances so far, ascending, +∞ where none yet: the last entry is the current k-th distance.
+            best.AsSpan(0, k).Fill(double.PositiveInfinity);
             double kth = double.PositiveInfinity;
 
             // The own slab, outwards in Y from the query's own place (which is skipped).
             int lo = own << shift, hi = Math.Min(lo + size, n);
-            kth = ScanUp(slabX, slabY, t + 1, hi, x0, y0, best, k, ref filled, kth);
-            kth = ScanDown(slabX, slabY, lo, t - 1, x0, y0, best, k, ref filled, kth);
+            kth = ScanUp(ref sx, ref sy, t + 1, hi, x0, y0, ref list, k, kth);
+            kth = ScanDown(ref sx, ref sy, lo, t - 1, x0, y0, ref list, k, kth);
 
             // Then the other slabs, nearest X gap first; a slab's gap bounds the X distance of all its points.
             int right = own + 1, left = own - 1;
@@ -250,9 +255,9 @@ internal static class KsgPairs
                 }
 
                 int start = s << shift, end = Math.Min(start + size, n);
-                int place = LowerBound(slabY, start, end, y0);
-                kth = ScanUp(slabX, slabY, place, end, x0, y0, best, k, ref filled, kth);
-                kth = ScanDown(slabX, slabY, start, place - 1, x0, y0, best, k, ref filled, kth);
+                int place = LowerBound(ref sy, start, end, y0);
+                kth = ScanUp(ref sx, ref sy, place, end, x0, y0, ref list, k, kth);
+                kth = ScanDown(ref sx, ref sy, start, place - 1, x0, y0, ref list, k, kth);
             }
 
             radiusByX[slabAt[2 * t]] = kth;
@@ -262,20 +267,20 @@ internal static class KsgPairs
 
     /// <summary>Offers places from <paramref name="from"/> up to <paramref name="end"/> (exclusive) until |Δy| reaches the k-th distance.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double ScanUp(double[] slabX, double[] slabY, int from, int end, double x0, double y0, double[] best, int k, ref int filled, double kth)
+    private static double ScanUp(ref double slabX, ref double slabY, int from, int end, double x0, double y0, ref double best, int k, double kth)
     {
         for (int t = from; t < end; t++)
         {
-            double dy = Math.Abs(y0 - slabY[t]);
+            double dy = Math.Abs(y0 - Unsafe.Add(ref slabY, t));
             if (!(dy < kth))
             {
                 break;
             }
 
-            double d = Math.Max(Math.Abs(x0 - slabX[t]), dy);
+            double d = Math.Max(Math.Abs(x0 - Unsafe.Add(ref slabX, t)), dy);
             if (d < kth)
             {
-                kth = Offer(d, best, k, ref filled);
+                kth = Offer(d, ref best, k);
             }
         }
 
@@ -284,20 +289,20 @@ internal static class KsgPairs
 
     /// <summary>Offers places from <paramref name="from"/> down to <paramref name="start"/> until |Δy| reaches the k-th distance.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double ScanDown(double[] slabX, double[] slabY, int start, int from, double x0, double y0, double[] best, int k, ref int filled, double kth)
+    private static double ScanDown(ref double slabX, ref double slabY, int start, int from, double x0, double y0, ref double best, int k, double kth)
     {
         for (int t = from; t >= start; t--)
         {
-            double dy = Math.Abs(y0 - slabY[t]);
+            double dy = Math.Abs(y0 - Unsafe.Add(ref slabY, t));
             if (!(dy < kth))
             {
                 break;
             }
 
-            double d = Math.Max(Math.Abs(x0 - slabX[t]), dy);
+            double d = Math.Max(Math.Abs(x0 - Unsafe.Add(ref slabX, t)), dy);
             if (d < kth)
             {
-                kth = Offer(d, best, k, ref filled);
+                kth = Offer(d, ref best, k);
             }
         }
 
@@ -306,20 +311,20 @@ internal static class KsgPairs
 
     /// <summary>
     /// Puts <paramref name="d"/>, below the current k-th distance, into the ascending list of the k smallest distances
-    /// so far; returns the list's k-th entry (+∞ while fewer than k have been seen).
+    /// so far (+∞ for places not yet filled), dropping the last; returns the new last entry, the k-th distance.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Offer(double d, double[] best, int k, ref int filled)
+    private static double Offer(double d, ref double best, int k)
     {
-        int j = filled < k ? filled++ : k - 1;
-        while (j > 0 && best[j - 1] > d)
+        int j = k - 1;
+        while (j > 0 && Unsafe.Add(ref best, j - 1) > d)
         {
-            best[j] = best[j - 1];
+            Unsafe.Add(ref best, j) = Unsafe.Add(ref best, j - 1);
             j--;
         }
 
-        best[j] = d;
-        return filled == k ? best[k - 1] : double.PositiveInfinity;
+        Unsafe.Add(ref best, j) = d;
+        return Unsafe.Add(ref best, k - 1);
     }
 
     /// <summary>1 for true, 0 for false, as a compare and a set rather than a branch.</summary>
@@ -328,14 +333,14 @@ internal static class KsgPairs
 
     /// <summary>The first place in [start, end) whose value is ≥ <paramref name="v"/> (end if none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int LowerBound(double[] values, int start, int end, double v)
+    private static int LowerBound(ref double values, int start, int end, double v)
     {
         // Branch-free: the probes' outcomes are unpredictable.
         int at = start, width = end - start;
         while (width > 0)
         {
             int half = width >> 1;
-            bool below = values[at + half] < v;
+            bool below = Unsafe.Add(ref values, at + half) < v;
             at = below ? at + half + 1 : at;
             width = below ? width - half - 1 : half;
         }
