@@ -109,6 +109,7 @@ public class DependenceMatrixBenchmarks
 /// give the same bits. Independent columns and a pair at ρ = 0.9.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class KsgPairBenchmarks
 {
     private SampleMatrix _x = null!;

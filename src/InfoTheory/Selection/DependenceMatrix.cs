@@ -23,8 +23,17 @@ namespace InfoTheory.Selection;
 /// in tiles of 32 × 32 columns over fixed chunks of 1024 rows, two columns against four at a time in SIMD registers, so
 /// the working set stays in cache and each load serves several products; cost O(p n log n) for the scores
 /// and O(p² n) multiply-adds. <see cref="DependenceEstimator.Ksg"/>: each column standardised and jittered once
-/// (exactly as <see cref="KsgMutualInformation"/> prepares it, seed <see cref="Seed"/>), then one
-/// <see cref="KsgMutualInformation"/> estimate per pair (k = <see cref="K"/>); O(p² n log n). Two identical columns get
+/// (exactly as <see cref="KsgMutualInformation"/> prepares it, seed <see cref="Seed"/>) and sorted once; then per pair
+/// KSG algorithm 1 (k = <see cref="K"/>) on a dedicated one-dimensional path: an index of X slabs of about √(k n)
+/// points, each in Y order, built from the two stored sorted orders in O(n); each point's k-th max-norm distance ε
+/// found by scanning its own slab and the nearest ones outwards in Y while they can hold a closer point; the counts
+/// strictly within ε by searches in the sorted columns started from a bucket index. Each entry is the same bits as
+/// <see cref="KsgMutualInformation"/> with scaling and ties off on the two prepared columns (the k-th distance is a value
+/// of the one canonical distance, the counts are integers, the digamma sums run in row order). Cost O(p n log n) to
+/// prepare, then per pair O(n) for the index plus a scan per point whose length depends on the data (about 12 points
+/// and 1.3 slabs per query for Gaussian pairs at n = 10⁴, k = 3) and O(log) searches for the counts: at n = 10⁴,
+/// k = 3 about 3.6 ms per pair against 8.8–10 ms for a full <see cref="KsgMutualInformation"/> estimate on a loaded
+/// 2-core machine (p = 200, 19 900 pairs: 72 s on one thread). Two identical columns get
 /// identical jitter here, so their entry is very large rather than the finite value of a single pairwise call, which
 /// jitters each copy differently. <see cref="DependenceEstimator.PlugIn"/>: each column's distinct values are numbered
 /// once, then one plug-in <see cref="DiscreteMutualInformation"/> per pair.
@@ -137,7 +146,7 @@ public sealed class DependenceMatrix
     }
 
     /// <summary>
-    /// Prepares every column once for this estimator: normal scores (copula), standardised and jittered values (KSG)
+    /// Prepares every column once for this estimator: normal scores (copula), standardised, jittered and sorted values (KSG)
     /// or symbols and entropies (plug-in). The result carries these settings, so blocks computed from it agree with
     /// <see cref="Compute"/> on machines of the same vector width (the width sets the order of the SIMD sums).
     /// </summary>
