@@ -382,7 +382,18 @@ internal static class KsgPairs
         // Offsets count from at in the direction: inside passes (or is 0, the query), inside + width fails.
         int inside, width;
         int offset = (guess - at) * direction;
-        if (offset == 0 || Math.Abs(v - Unsafe.Add(ref values, guess)) < radius)
+
+        // The usual case: the edge lies within 8 of the guess, so two probes bracket it and three halvings find it.
+        int below = offset - 4, above = offset + 4;
+        int limitNear = direction > 0 ? sorted.Length - Pad - at : at - (Pad - 1);
+        if (below > 0 && above < limitNear
+            && Math.Abs(v - Unsafe.Add(ref values, at + (below * direction))) < radius
+            && !(Math.Abs(v - Unsafe.Add(ref values, at + (above * direction))) < radius))
+        {
+            inside = below;
+            width = 8;
+        }
+        else if (offset == 0 || Math.Abs(v - Unsafe.Add(ref values, guess)) < radius)
         {
             // The first padding entry, at offset limit, fails; passing offsets lie below it.
             int limit = direction > 0 ? sorted.Length - Pad - at : at - (Pad - 1);
