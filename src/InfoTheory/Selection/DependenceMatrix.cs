@@ -33,8 +33,8 @@ namespace InfoTheory.Selection;
 /// prepare, then per pair O(n) for the index plus a scan per point whose length depends on the data (about 12 points
 /// and 1.3 slabs per query for Gaussian pairs at n = 10⁴, k = 3) and O(log) searches for the counts: at n = 10⁴,
 /// k = 3 a median 3.7–4.5 ms per pair against 7.8 ms and more for a full <see cref="KsgMutualInformation"/> estimate,
-/// on a 2-core machine loaded by other work (p = 200, 19 900 pairs: 72 s on one thread; the matrices about 3× faster
-/// than with one full estimate per pair). Two identical columns get
+/// on a 2-core machine loaded by other work (p = 200, 19 900 pairs: 51 s on one thread and 38 s on two; the matrices
+/// about 3× faster than with one full estimate per pair). Two identical columns get
 /// identical jitter here, so their entry is very large rather than the finite value of a single pairwise call, which
 /// jitters each copy differently. <see cref="DependenceEstimator.PlugIn"/>: each column's distinct values are numbered
 /// once, then one plug-in <see cref="DiscreteMutualInformation"/> per pair.
