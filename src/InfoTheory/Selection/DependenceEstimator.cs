@@ -13,7 +13,8 @@ public enum DependenceEstimator
 
     /// <summary>
     /// The KSG k-nearest-neighbour estimate (<see cref="Continuous.KsgMutualInformation"/>, algorithm 1, Kraskov et al.
-    /// 2004) on columns standardised and jittered once. Sees any dependence; one neighbour search per pair.
+    /// 2004) on columns standardised, jittered and sorted once. Sees any dependence; one neighbour search per pair, on a
+    /// slab index built from the two columns' sorted orders.
     /// </summary>
     Ksg,
 

@@ -23,8 +23,18 @@ namespace InfoTheory.Selection;
 /// in tiles of 32 × 32 columns over fixed chunks of 1024 rows, two columns against four at a time in SIMD registers, so
 /// the working set stays in cache and each load serves several products; cost O(p n log n) for the scores
 /// and O(p² n) multiply-adds. <see cref="DependenceEstimator.Ksg"/>: each column standardised and jittered once
-/// (exactly as <see cref="KsgMutualInformation"/> prepares it, seed <see cref="Seed"/>), then one
-/// <see cref="KsgMutualInformation"/> estimate per pair (k = <see cref="K"/>); O(p² n log n). Two identical columns get
+/// (exactly as <see cref="KsgMutualInformation"/> prepares it, seed <see cref="Seed"/>) and sorted once; then per pair
+/// KSG algorithm 1 (k = <see cref="K"/>) on a dedicated one-dimensional path: an index of X slabs of about √(k n)
+/// points, each in Y order, built from the two stored sorted orders in O(n); each point's k-th max-norm distance ε
+/// found by scanning its own slab and the nearest ones outwards in Y while they can hold a closer point; the counts
+/// strictly within ε by searches in the sorted columns started from a bucket index. Each entry is the same bits as
+/// <see cref="KsgMutualInformation"/> with scaling and ties off on the two prepared columns (the k-th distance is a value
+/// of the one canonical distance, the counts are integers, the digamma sums run in row order). Cost O(p n log n) to
+/// prepare, then per pair O(n) for the index plus a scan per point whose length depends on the data (about 12 points
+/// and 1.3 slabs per query for Gaussian pairs at n = 10⁴, k = 3) and O(log) searches for the counts: at n = 10⁴,
+/// k = 3 a median 3.7–4.5 ms per pair against 7.8 ms and more for a full <see cref="KsgMutualInformation"/> estimate,
+/// on a 2-core machine loaded by other work (p = 200, 19 900 pairs: 51 s on one thread and 38 s on two; the matrices
+/// about 3× faster than with one full estimate per pair). Two identical columns get
 /// identical jitter here, so their entry is very large rather than the finite value of a single pairwise call, which
 /// jitters each copy differently. <see cref="DependenceEstimator.PlugIn"/>: each column's distinct values are numbered
 /// once, then one plug-in <see cref="DiscreteMutualInformation"/> per pair.
@@ -137,7 +147,7 @@ public sealed class DependenceMatrix
     }
 
     /// <summary>
-    /// Prepares every column once for this estimator: normal scores (copula), standardised and jittered values (KSG)
+    /// Prepares every column once for this estimator: normal scores (copula), standardised, jittered and sorted values (KSG)
     /// or symbols and entropies (plug-in). The result carries these settings, so blocks computed from it agree with
     /// <see cref="Compute"/> on machines of the same vector width (the width sets the order of the SIMD sums).
     /// </summary>
@@ -193,13 +203,15 @@ public sealed class DependenceMatrix
                 {
                     var standardized = new SampleMatrix[p];
                     bool[] constant = new bool[p];
+                    var sorted = new SortedColumn[p];
                     SelectionColumns.For(p, MaxDegreeOfParallelism, j =>
                     {
                         double[] column = samples.Column(j);
                         constant[j] = Array.TrueForAll(column, v => v == column[0]);
                         standardized[j] = KnnSamples.Prepare([SampleMatrix.FromRowMajor(column, 1)], SampleScaling.Standardize, TieHandling.Jitter, Seed)[0];
+                        sorted[j] = SortedColumn.Create(standardized[j].Data.Span);
                     });
-                    return new PreparedColumns(Estimator, Normalize, K, n, p) { Standardized = standardized, Constant = constant };
+                    return new PreparedColumns(Estimator, Normalize, K, n, p) { Standardized = standardized, Constant = constant, Sorted = sorted };
                 }
 
             default:
@@ -279,30 +291,8 @@ public sealed class DependenceMatrix
                 CopulaTile(prepared, r0, r1, c0, c1, destination, stride, originRow, originColumn);
                 break;
             case DependenceEstimator.Ksg:
-                {
-                    var ksg = new KsgMutualInformation { K = prepared.K, Scaling = SampleScaling.None, Ties = TieHandling.None, MaxDegreeOfParallelism = 1 };
-                    for (int i = r0; i < r1; i++)
-                    {
-                        for (int j = c0; j < c1; j++)
-                        {
-                            double value;
-                            if (i == j)
-                            {
-                                value = prepared.Constant[i] ? 0 : double.PositiveInfinity;
-                            }
-                            else
-                            {
-                                // Always (lower, higher) so the (i, j) and (j, i) entries are one computation.
-                                int lo = Math.Min(i, j), hi = Math.Max(i, j);
-                                value = ksg.Estimate(prepared.Standardized[lo], prepared.Standardized[hi]).Nats;
-                            }
-
-                            destination[((i - originRow) * stride) + j - originColumn] = Continuous(value, prepared.Normalize, prepared.Constant[i] || prepared.Constant[j]);
-                        }
-                    }
-
-                    break;
-                }
+                KsgTile(prepared, r0, r1, c0, c1, destination, stride, originRow, originColumn);
+                break;
 
             default:
                 {
@@ -325,6 +315,44 @@ public sealed class DependenceMatrix
 
                     break;
                 }
+        }
+    }
+
+    /// <summary>
+    /// KSG entries of a tile, each from <see cref="KsgPairs.Estimate"/> on the pair (lower index as X, higher as Y) —
+    /// the same bits as <see cref="KsgMutualInformation"/> on the two prepared columns. A pair whose mirror lies in the
+    /// same tile and was computed first is copied from it.
+    /// </summary>
+    private static void KsgTile(PreparedColumns prepared, int r0, int r1, int c0, int c1, Span<double> destination, int stride, int originRow, int originColumn)
+    {
+        var psi = new DigammaTable(prepared.Rows);
+        for (int i = r0; i < r1; i++)
+        {
+            for (int j = c0; j < c1; j++)
+            {
+                double value;
+                if (i == j)
+                {
+                    value = Continuous(prepared.Constant[i] ? 0 : double.PositiveInfinity, prepared.Normalize, prepared.Constant[i]);
+                }
+                else if (j < i && j >= r0 && i < c1 && i >= c0)
+                {
+                    // (j, i) is in this tile and came earlier in row order.
+                    value = destination[((j - originRow) * stride) + i - originColumn];
+                }
+                else if (prepared.Constant[i] || prepared.Constant[j])
+                {
+                    value = 0;
+                }
+                else
+                {
+                    int lo = Math.Min(i, j), hi = Math.Max(i, j);
+                    double nats = KsgPairs.Estimate(prepared.Sorted[lo], prepared.Sorted[hi], prepared.K, psi);
+                    value = Continuous(nats, prepared.Normalize, constant: false);
+                }
+
+                destination[((i - originRow) * stride) + j - originColumn] = value;
+            }
         }
     }
 

@@ -10,7 +10,7 @@ namespace InfoTheory.Selection;
 /// <remarks>
 /// What is kept per column depends on the estimator: for <see cref="DependenceEstimator.GaussianCopula"/> the normal
 /// scores, centred and scaled to unit Euclidean norm; for <see cref="DependenceEstimator.Ksg"/> the column standardised
-/// and jittered exactly as <see cref="KsgMutualInformation"/> would; for <see cref="DependenceEstimator.PlugIn"/> the
+/// and jittered exactly as <see cref="KsgMutualInformation"/> would, with its sorted values and order; for <see cref="DependenceEstimator.PlugIn"/> the
 /// column's symbols and its plug-in entropy. Immutable; may be shared between threads.
 /// </remarks>
 public sealed class PreparedColumns
@@ -47,6 +47,9 @@ public sealed class PreparedColumns
 
     /// <summary>KSG: each column standardised and jittered, as an n × 1 matrix.</summary>
     internal SampleMatrix[] Standardized { get; init; } = [];
+
+    /// <summary>KSG: each standardised column sorted once (values, order and ranks) for the pair path.</summary>
+    internal Internal.SortedColumn[] Sorted { get; init; } = [];
 
     /// <summary>Plug-in: each column's symbols.</summary>
     internal int[][] Symbols { get; init; } = [];
