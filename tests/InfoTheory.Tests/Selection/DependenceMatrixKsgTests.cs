@@ -19,9 +19,10 @@ public sealed class DependenceMatrixKsgTests
     private static SampleMatrix Mixed(int n, int p, int seed)
     {
         double[][] columns = new double[p][];
+        var random = new Random(seed);
         for (int c = 0; c < p; c++)
         {
-            double[] e = SelectionTestData.Normals(n, seed + c);
+            double[] e = SelectionTestData.Normals(n, random);
             columns[c] = c % 3 == 1
                 ? [.. e.Select((v, i) => (0.8 * columns[c - 1][i]) + (0.6 * v))] // ρ = 0.8 with the previous column
                 : c % 3 == 2 ? [.. e.Select((v, i) => Math.Sin(3 * columns[c - 2][i]) + (0.3 * v))] : e; // non-monotone
