@@ -1,0 +1,111 @@
+using InfoTheory.Continuous;
+using InfoTheory.Selection;
+
+namespace InfoTheory.Orleans.Tests;
+
+/// <summary>
+/// The distributed matrix against <see cref="DependenceMatrix.Compute"/> on this machine: the reference is the
+/// library's own single-machine run, an independent computation path (one process, one array, tiles over threads),
+/// and the contract is bit-identity, so every comparison is exact.
+/// </summary>
+public sealed class ClusterDependenceMatrixTests(TwoSiloClusterFixture two) : IClassFixture<TwoSiloClusterFixture>
+{
+    [Theory]
+    [InlineData(DependenceEstimator.GaussianCopula, false, 70, 500, 16)]
+    [InlineData(DependenceEstimator.GaussianCopula, true, 33, 1030, 7)]
+    [InlineData(DependenceEstimator.Ksg, false, 18, 200, 5)]
+    [InlineData(DependenceEstimator.Ksg, true, 9, 150, 9)]
+    [InlineData(DependenceEstimator.PlugIn, true, 20, 300, 6)]
+    public async Task ComputeAsync_TwoSilos_EqualsLocalBitForBit(DependenceEstimator estimator, bool normalize, int p, int n, int blockSize)
+    {
+        SampleMatrix samples = ClusterTestData.Samples(n, p, seed: 11);
+        if (estimator == DependenceEstimator.PlugIn)
+        {
+            double[] rounded = [.. samples.Data.ToArray().Select(v => Math.Round(v))];
+            samples = SampleMatrix.FromRowMajor(rounded, p);
+        }
+
+        var matrix = new DependenceMatrix { Estimator = estimator, Normalize = normalize, K = 4, Seed = 5 };
+        var log = new ProgressLog();
+        DependenceMatrixResult local = matrix.Compute(samples);
+        DependenceMatrixResult remote = await matrix.ComputeAsync(samples, two.Cluster.Client,
+            options: new ClusterJobOptions { BlockSize = blockSize }, progress: log, cancellationToken: TestContext.Current.CancellationToken);
+
+        ClusterTestData.AssertBitIdentical(local.Values.Span, remote.Values.Span);
+        Assert.Equal(local.Names, remote.Names);
+        int groups = (p + blockSize - 1) / blockSize;
+        int blocks = groups * (groups + 1) / 2;
+        // Each block is reported once, in increasing order.
+        Assert.Equal(Enumerable.Range(1, blocks), log.Reports.Select(r => r.Done));
+        Assert.All(log.Reports, r => Assert.Equal(blocks, r.Total));
+    }
+
+    [Fact]
+    public async Task ComputeAsync_TinyChunks_UploadsInPiecesAndEqualsLocal()
+    {
+        // 1 KiB per upload message: each group of 12 columns × 700 rows (67 KiB) travels in 66 pieces.
+        SampleMatrix samples = ClusterTestData.Samples(700, 30, seed: 3);
+        var matrix = new DependenceMatrix();
+        DependenceMatrixResult remote = await matrix.ComputeAsync(samples, two.Cluster.Client,
+            options: new ClusterJobOptions { BlockSize = 12, ChunkBytes = 1024 }, cancellationToken: TestContext.Current.CancellationToken);
+        ClusterTestData.AssertBitIdentical(matrix.Compute(samples).Values.Span, remote.Values.Span);
+    }
+
+    [Fact]
+    public async Task ComputeAsync_DuplicateColumns_EqualsLocal()
+    {
+        // Two groups with the same content share one hash (and one cache entry) but are different variables.
+        SampleMatrix half = ClusterTestData.Samples(300, 8, seed: 21);
+        SampleMatrix samples = SampleMatrix.ConcatenateColumns(half, half);
+        var matrix = new DependenceMatrix { Estimator = DependenceEstimator.Ksg };
+        DependenceMatrixResult remote = await matrix.ComputeAsync(samples, two.Cluster.Client,
+            options: new ClusterJobOptions { BlockSize = 8 }, cancellationToken: TestContext.Current.CancellationToken);
+        ClusterTestData.AssertBitIdentical(matrix.Compute(samples).Values.Span, remote.Values.Span);
+    }
+
+    [Fact]
+    public async Task ComputeAsync_Cancelled_ThrowsOperationCanceled()
+    {
+        SampleMatrix samples = ClusterTestData.Samples(200, 12, seed: 1);
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            new DependenceMatrix().ComputeAsync(samples, two.Cluster.Client, cancellationToken: cts.Token));
+    }
+
+    [Fact]
+    public async Task ComputeAsync_BadInput_ThrowsNamingTheParameter()
+    {
+        SampleMatrix samples = ClusterTestData.Samples(50, 4, seed: 1);
+        var matrix = new DependenceMatrix { Estimator = DependenceEstimator.Ksg, K = 3 };
+        var client = two.Cluster.Client;
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        Assert.Equal("samples", (await Assert.ThrowsAsync<ArgumentNullException>(() => matrix.ComputeAsync(null!, client, cancellationToken: ct))).ParamName);
+        Assert.Equal("cluster", (await Assert.ThrowsAsync<ArgumentNullException>(() => matrix.ComputeAsync(samples, null!, cancellationToken: ct))).ParamName);
+        Assert.Equal("matrix", (await Assert.ThrowsAsync<ArgumentNullException>(() => ((DependenceMatrix)null!).ComputeAsync(samples, client, cancellationToken: ct))).ParamName);
+        ArgumentException names = await Assert.ThrowsAsync<ArgumentException>(() => matrix.ComputeAsync(samples, client, names: ["a", "b"], cancellationToken: ct));
+        Assert.Equal("names", names.ParamName);
+        Assert.Contains("2 entries", names.Message, StringComparison.Ordinal);
+        ArgumentException rows = await Assert.ThrowsAsync<ArgumentException>(() => matrix.ComputeAsync(ClusterTestData.Samples(3, 4, seed: 1), client, cancellationToken: ct));
+        Assert.Equal("samples", rows.ParamName);
+        Assert.Contains("at least 4 rows", rows.Message, StringComparison.Ordinal);
+        Assert.Equal("BlockSize", Assert.Throws<ArgumentOutOfRangeException>(() => new ClusterJobOptions { BlockSize = 0 }).ParamName);
+        Assert.Equal("ClusterTimeout", Assert.Throws<ArgumentOutOfRangeException>(() => new ClusterJobOptions { ClusterTimeout = TimeSpan.Zero }).ParamName);
+    }
+}
+
+/// <summary>The same comparisons on three silos.</summary>
+public sealed class ClusterDependenceMatrixThreeSiloTests(ThreeSiloClusterFixture three) : IClassFixture<ThreeSiloClusterFixture>
+{
+    [Theory]
+    [InlineData(DependenceEstimator.GaussianCopula, 64, 2000, 10)]
+    [InlineData(DependenceEstimator.Ksg, 15, 250, 4)]
+    public async Task ComputeAsync_ThreeSilos_EqualsLocalBitForBit(DependenceEstimator estimator, int p, int n, int blockSize)
+    {
+        SampleMatrix samples = ClusterTestData.Samples(n, p, seed: 17);
+        var matrix = new DependenceMatrix { Estimator = estimator };
+        DependenceMatrixResult remote = await matrix.ComputeAsync(samples, three.Cluster.Client,
+            options: new ClusterJobOptions { BlockSize = blockSize, ItemsInFlightPerSilo = 3 }, cancellationToken: TestContext.Current.CancellationToken);
+        ClusterTestData.AssertBitIdentical(matrix.Compute(samples).Values.Span, remote.Values.Span);
+    }
+}
