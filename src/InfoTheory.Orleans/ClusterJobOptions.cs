@@ -20,6 +20,13 @@ public sealed class ClusterJobOptions
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int BlockSize { get; init => field = Settings.AtLeast(value, 1, nameof(BlockSize)); } = 64;
 
+    /// <summary>
+    /// Permutations per work item of a distributed permutation test (default 250, at least 1); each permutation draws from
+    /// its own stream (seed, b), so the split does not change the result.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int PermutationsPerChunk { get; init => field = Settings.AtLeast(value, 1, nameof(PermutationsPerChunk)); } = 250;
+
     /// <summary>Work items sent to one silo at a time (default 2, at least 1); more hides the message latency.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int ItemsInFlightPerSilo { get; init => field = Settings.AtLeast(value, 1, nameof(ItemsInFlightPerSilo)); } = 2;

@@ -12,7 +12,7 @@ namespace InfoTheory.Orleans;
 /// </summary>
 [Reentrant]
 [SiloPinnedPlacement]
-internal sealed class DependenceBlockGrain(PreparedGroupCache cache) : Grain, IDependenceBlockGrain
+internal sealed class DependenceBlockGrain(SiloDataCache cache) : Grain, IDependenceBlockGrain
 {
     public Task<BlockReply> ComputeBlock(BlockRequest request)
     {
@@ -24,8 +24,8 @@ internal sealed class DependenceBlockGrain(PreparedGroupCache cache) : Grain, ID
             throw new ArgumentException("The two groups of a block must be the same group or not overlap.", nameof(request));
         }
 
-        PreparedColumns? first = cache.TryGet(request.Settings, rows.Hash);
-        PreparedColumns? second = same ? first : cache.TryGet(request.Settings, columns.Hash);
+        PreparedColumns? first = cache.TryGet(SiloDataCache.GroupKey(request.Settings, rows.Hash)) as PreparedColumns;
+        PreparedColumns? second = same ? first : cache.TryGet(SiloDataCache.GroupKey(request.Settings, columns.Hash)) as PreparedColumns;
         if (first is null || second is null)
         {
             string[] missing = [.. new[] { first is null ? rows.Hash : null, second is null ? columns.Hash : null }.OfType<string>().Distinct(StringComparer.Ordinal)];
@@ -66,6 +66,7 @@ internal sealed class DependenceBlockGrain(PreparedGroupCache cache) : Grain, ID
     public Task<bool> Upload(GroupChunk chunk)
     {
         ArgumentNullException.ThrowIfNull(chunk);
-        return Task.Run(() => cache.Add(chunk));
+        return Task.Run(() => cache.Add(SiloDataCache.GroupKey(chunk.Settings, chunk.Group.Hash), (long)chunk.Group.Count * chunk.Settings.Rows,
+            chunk.Offset, chunk.Values, data => SiloDataCache.PrepareGroup(chunk.Settings, chunk.Group.Count, data)));
     }
 }

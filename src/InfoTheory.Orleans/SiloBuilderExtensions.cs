@@ -22,7 +22,7 @@ public static class SiloBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cacheBytes);
-        builder.Services.AddSingleton(new PreparedGroupCache(cacheBytes));
+        builder.Services.AddSingleton(new SiloDataCache(cacheBytes));
         builder.Services.AddPlacementDirector<SiloPinnedPlacement, SiloPinnedPlacementDirector>();
         return builder;
     }

@@ -109,3 +109,28 @@ public sealed class ClusterDependenceMatrixThreeSiloTests(ThreeSiloClusterFixtur
         ClusterTestData.AssertBitIdentical(matrix.Compute(samples).Values.Span, remote.Values.Span);
     }
 }
+
+/// <summary>What each silo holds after a job.</summary>
+public sealed class ClusterDataPlacementTests
+{
+    [Fact]
+    public async Task ComputeAsync_SecondJobOnSameData_NoGroupSentTwiceToASilo()
+    {
+        await using global::Orleans.TestingHost.InProcessTestCluster cluster = await ClusterTestData.StartAsync(2);
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        SampleMatrix samples = ClusterTestData.Samples(400, 40, seed: 8);
+        var matrix = new DependenceMatrix();
+        var options = new ClusterJobOptions { BlockSize = 8 };
+        await matrix.ComputeAsync(samples, cluster.Client, options: options, cancellationToken: ct);
+        Internal.SiloDataCache[] caches = [.. cluster.Silos.Select(s =>
+            (Internal.SiloDataCache)cluster.GetSiloServiceProvider(s.SiloAddress).GetService(typeof(Internal.SiloDataCache))!)];
+        // Both silos worked (the placement pins one worker per silo) and each holds at most the 5 groups.
+        Assert.All(caches, c => Assert.InRange(c.Count, 1, 5));
+
+        DependenceMatrixResult again = await matrix.ComputeAsync(samples, cluster.Client, options: options, cancellationToken: ct);
+        // A group (8 columns × 400 rows = 25 KiB, one piece) reaches a silo once: the second job may send a silo a group
+        // it has not had yet (blocks go to whichever silo is free), never one it holds.
+        Assert.All(caches, c => Assert.Equal(c.Count, c.PiecesReceived));
+        ClusterTestData.AssertBitIdentical(matrix.Compute(samples).Values.Span, again.Values.Span);
+    }
+}
