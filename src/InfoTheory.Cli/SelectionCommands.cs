@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using InfoTheory.Continuous;
 using InfoTheory.Discrete;
+using InfoTheory.Orleans;
 using InfoTheory.Plotting;
 using InfoTheory.Selection;
 
@@ -108,9 +109,12 @@ internal static class SelectionCommands
         var seed = new Option<int>("--seed") { Description = $"Seed of the KSG tie-breaking jitter (default {EstimatorDefaults.Seed}).", DefaultValueFactory = _ => EstimatorDefaults.Seed };
         var format = FormatOption();
         Option<string?> plot = PlotOutput.Create("the matrix as a heatmap (cells without a colour are left blank: an unnormalised diagonal, H or +∞, and any +∞ pair)");
+        Option<string?> cluster = ClusterCommands.ClusterOption();
+        Option<string> clusterId = ClusterCommands.ClusterIdOption();
+        Option<int> clusterTimeout = ClusterCommands.TimeoutOption();
         var command = new Command("matrix", "All-pairs mutual information (dependence matrix) of columns of a data file, each column prepared once.")
         {
-            columns, estimator, normalize, k, seed, format, unitOption, plot,
+            columns, estimator, normalize, k, seed, format, unitOption, plot, cluster, clusterId, clusterTimeout,
         };
         input.AddTo(command);
         command.SetAction(result =>
@@ -148,7 +152,11 @@ internal static class SelectionCommands
                 K = given ?? EstimatorDefaults.K,
                 Seed = result.GetValue(seed),
             };
-            DependenceMatrixResult m = matrix.Compute(samples, [.. chosen.Select(c => table.Header[c])]);
+            string[] names = [.. chosen.Select(c => table.Header[c])];
+            DependenceMatrixResult m = result.GetValue(cluster) is { } gateways
+                ? ClusterCommands.Run(gateways, result.GetValue(clusterId)!, result.GetValue(clusterTimeout),
+                    (client, options) => matrix.ComputeAsync(samples, client, names, options))
+                : matrix.Compute(samples, names);
             string settings = actual == "ksg" ? string.Create(CultureInfo.InvariantCulture, $"k = {matrix.K}, seed {matrix.Seed}, columns standardised once") : actual == "copula" ? "normal scores once per column" : "distinct values as symbols";
             string values = m.Normalized ? (actual == "plugin" ? "I/√(H_i H_j)" : "1 − exp(−2I)") : $"mutual information in {unit}";
             string diagonal = m.Normalized ? "1 (0 for a constant column)" : actual == "plugin" ? "the entropy H(X_i)" : "+∞ (0 for a constant column)";
