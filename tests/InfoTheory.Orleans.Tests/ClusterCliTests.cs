@@ -28,6 +28,17 @@ public sealed class ClusterCliTests
         }
 
         await File.WriteAllTextAsync(csv, text.ToString(), ct);
+        string series = Path.Combine(Path.GetTempPath(), $"infotheory-cluster-series-{Environment.ProcessId}.csv");
+        var chain = new StringBuilder("a,b,c\n");
+        double previous = 0;
+        for (int t = 0; t < 200; t++)
+        {
+            double a = random.NextDouble(), b = (0.8 * previous) + (0.3 * random.NextDouble());
+            chain.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{a:R},{b:R},{random.NextDouble():R}"));
+            previous = a;
+        }
+
+        await File.WriteAllTextAsync(series, chain.ToString(), ct);
         int[] ports = FreePorts(4);
         var silos = new List<Process>();
         try
@@ -42,6 +53,14 @@ public sealed class ClusterCliTests
             Assert.True(code == 0, error);
             Assert.Contains("\"a\"", local, StringComparison.Ordinal);
             Assert.Equal(local, remote);
+
+            // The network command the same way: a chain a → b at lag 1 in a short series.
+            (int netLocalCode, string netLocal, _) = await RunAsync(["network", series, "--max-lag", "1", "--surrogates", "19", "--format", "json"], ct);
+            (int netCode, string netRemote, string netError) = await RunAsync(
+                ["network", series, "--max-lag", "1", "--surrogates", "19", "--format", "json", "--cluster", $"127.0.0.1:{ports[1]}", "--cluster-id", "test"], ct);
+            Assert.Equal(0, netLocalCode);
+            Assert.True(netCode == 0, netError);
+            Assert.Equal(netLocal, netRemote);
         }
         finally
         {
@@ -53,6 +72,7 @@ public sealed class ClusterCliTests
             }
 
             File.Delete(csv);
+            File.Delete(series);
         }
     }
 
