@@ -74,6 +74,27 @@ public sealed class ClusterDependenceMatrixTests(TwoSiloClusterFixture two) : IC
     }
 
     [Fact]
+    public async Task ComputeAsync_CancelledMidRun_ThrowsOperationCanceledPromptly()
+    {
+        // 66 KSG blocks of 2 × 2 variables; cancelled after the third is written.
+        SampleMatrix samples = ClusterTestData.Samples(300, 22, seed: 6);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var log = new ProgressLog(r =>
+        {
+            if (r.Done == 3)
+            {
+                cts.Cancel();
+            }
+        });
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new DependenceMatrix { Estimator = DependenceEstimator.Ksg }
+            .ComputeAsync(samples, two.Cluster.Client, options: new ClusterJobOptions { BlockSize = 2 }, progress: log, cancellationToken: cts.Token));
+        Assert.InRange(log.Reports.Count, 3, 65);
+        // Blocks in flight are abandoned, not awaited; 20 s bounds the run on a loaded 2-core machine.
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"took {stopwatch.Elapsed}");
+    }
+
+    [Fact]
     public async Task ComputeAsync_BadInput_ThrowsNamingTheParameter()
     {
         SampleMatrix samples = ClusterTestData.Samples(50, 4, seed: 1);
