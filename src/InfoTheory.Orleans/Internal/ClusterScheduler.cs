@@ -161,7 +161,12 @@ internal static class ClusterScheduler
                     lookingSince = DateTime.UtcNow;
                 }
 
-                await Task.WhenAny(running.Values.SelectMany(t => t)).ConfigureAwait(false);
+                // Wait for a runner still going to stop (not one that already has: that would spin).
+                Task[] going = [.. running.Values.SelectMany(t => t).Where(t => !t.IsCompleted)];
+                if (going.Length > 0)
+                {
+                    await Task.WhenAny(going).ConfigureAwait(false);
+                }
             }
         }
         finally
