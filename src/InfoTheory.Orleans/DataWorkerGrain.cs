@@ -3,6 +3,7 @@ using InfoTheory.Internal;
 using InfoTheory.Orleans.Internal;
 using InfoTheory.Orleans.Messages;
 using InfoTheory.Orleans.Placement;
+using InfoTheory.Selection;
 using InfoTheory.Statistics;
 using InfoTheory.TimeSeries;
 using Orleans.Concurrency;
@@ -48,6 +49,38 @@ internal sealed class DataWorkerGrain(SiloDataCache cache) : Grain, IDataWorkerG
         return Task.Run(() => new TargetReply
         {
             Result = TargetResult.From(NetworkInference.InferTarget(trials, request.Target, request.Settings.ToSettings())),
+        });
+    }
+
+    public Task<FeatureScoreReply> ScoreFeatures(FeatureScoreRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!TryLoad([request.Features, request.Target], out SampleMatrix[] data, out string[] missing))
+        {
+            return Task.FromResult(new FeatureScoreReply { Missing = missing });
+        }
+
+        return Task.Run(() =>
+        {
+            // Only the estimators the job needs were sent; the others keep their defaults and are never called.
+            var defaults = new FeatureScores();
+            var scorer = new FeatureScores
+            {
+                DiscreteDiscrete = request.DiscreteDiscrete is { } dd ? EstimatorCodec.Create<IMutualInformationEstimator<int, int>>(dd) : defaults.DiscreteDiscrete,
+                Mixed = request.Mixed is { } mixed ? EstimatorCodec.Create<IMutualInformationEstimator<int, double>>(mixed) : defaults.Mixed,
+                ContinuousContinuous = request.ContinuousContinuous is { } cc ? EstimatorCodec.Create<IMutualInformationEstimator<double, double>>(cc) : defaults.ContinuousContinuous,
+                MaxDegreeOfParallelism = request.MaxDegreeOfParallelism,
+            };
+
+            double[] target = data[1].Column(0);
+            IReadOnlyList<FeatureScore> scores = request.TargetDiscrete
+                ? scorer.Score(data[0], [.. target.Select(v => (int)v)], request.DiscreteFeatures)
+                : scorer.Score(data[0], target, request.DiscreteFeatures);
+            return new FeatureScoreReply
+            {
+                Nats = [.. scores.Select(s => s.Information.Nats)],
+                Estimators = [.. scores.Select(s => s.Estimator)],
+            };
         });
     }
 

@@ -23,4 +23,9 @@ public interface IDataWorkerGrain : IGrainWithStringKey
     /// <param name="request">The target.</param>
     /// <returns>The target's result, or the missing data.</returns>
     Task<TargetReply> InferTarget(TargetRequest request);
+
+    /// <summary>Scores a group of feature columns against a target, or names the data sets to upload first.</summary>
+    /// <param name="request">The group.</param>
+    /// <returns>The scores, or the missing data.</returns>
+    Task<FeatureScoreReply> ScoreFeatures(FeatureScoreRequest request);
 }

@@ -133,3 +133,61 @@ public sealed class ClusterStatisticsTests(TwoSiloClusterFixture two) : IClassFi
         public Information Estimate(SampleMatrix x, SampleMatrix y) => Information.Zero;
     }
 }
+
+/// <summary>Distributed feature scores against <see cref="Selection.FeatureScores.Score(SampleMatrix, ReadOnlySpan{double}, ReadOnlySpan{bool})"/>, bit for bit.</summary>
+public sealed class ClusterFeatureScoresTests(TwoSiloClusterFixture two) : IClassFixture<TwoSiloClusterFixture>
+{
+    [Fact]
+    public async Task ScoreAsync_ContinuousTarget_MixedFeatures_EqualsLocal()
+    {
+        SampleMatrix all = ClusterTestData.Samples(300, 23, seed: 12);
+        SampleMatrix features = SampleMatrix.FromRowMajor([.. Enumerable.Range(0, 300).SelectMany(i => all.Row(i)[..22].ToArray())], 22);
+        double[] target = [.. Enumerable.Range(0, 300).Select(i => all.Row(i)[22])];
+        // Every seventh column is rounded to integers in the test data: call those discrete.
+        bool[] discrete = [.. Enumerable.Range(0, 22).Select(j => j % 7 == 6)];
+        var scorer = new Selection.FeatureScores
+        {
+            ContinuousContinuous = new HybridMutualInformation(new KsgMutualInformation { K = 4, Scaling = SampleScaling.None }) { Seed = 2 },
+        };
+        IReadOnlyList<Selection.FeatureScore> local = scorer.Score(features, target, discrete);
+        IReadOnlyList<Selection.FeatureScore> remote = await scorer.ScoreAsync(features, target, two.Cluster.Client, discrete,
+            new ClusterJobOptions { BlockSize = 5 }, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(local.Count, remote.Count);
+        for (int j = 0; j < local.Count; j++)
+        {
+            Assert.Equal(BitConverter.DoubleToInt64Bits(local[j].Information.Nats), BitConverter.DoubleToInt64Bits(remote[j].Information.Nats));
+            Assert.Equal((local[j].Column, local[j].Estimator, local[j].Discrete), (remote[j].Column, remote[j].Estimator, remote[j].Discrete));
+        }
+    }
+
+    [Fact]
+    public async Task ScoreAsync_DiscreteTarget_BiasCorrected_EqualsLocal()
+    {
+        SampleMatrix all = ClusterTestData.Samples(400, 14, seed: 5);
+        SampleMatrix features = SampleMatrix.FromRowMajor([.. Enumerable.Range(0, 400).SelectMany(i => all.Row(i)[..13].ToArray().Select(v => Math.Round(v)))], 13);
+        int[] target = [.. Enumerable.Range(0, 400).Select(i => all.Row(i)[13] > 0 ? 1 : -1)];
+        bool[] discrete = [.. Enumerable.Range(0, 13).Select(j => j % 2 == 0)];
+        var scorer = new Selection.FeatureScores { DiscreteDiscrete = new Discrete.DiscreteMutualInformation(new Discrete.MillerMadowEntropy()) };
+        IReadOnlyList<Selection.FeatureScore> local = scorer.Score(features, target, discrete);
+        IReadOnlyList<Selection.FeatureScore> remote = await scorer.ScoreAsync(features, target, two.Cluster.Client, discrete,
+            new ClusterJobOptions { BlockSize = 4 }, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(local.Select(s => BitConverter.DoubleToInt64Bits(s.Information.Nats)), remote.Select(s => BitConverter.DoubleToInt64Bits(s.Information.Nats)));
+        Assert.Equal(local.Select(s => s.Estimator), remote.Select(s => s.Estimator));
+    }
+
+    [Fact]
+    public async Task ScoreAsync_BadInput_ThrowsNamingTheParameter()
+    {
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        SampleMatrix features = ClusterTestData.Samples(20, 3, seed: 1);
+        var scorer = new Selection.FeatureScores();
+        Assert.Equal("target", (await Assert.ThrowsAsync<ArgumentException>(() =>
+            scorer.ScoreAsync(features, new double[19], two.Cluster.Client, cancellationToken: ct))).ParamName);
+        Assert.Equal("discreteFeatures", (await Assert.ThrowsAsync<ArgumentException>(() =>
+            scorer.ScoreAsync(features, new double[20], two.Cluster.Client, [true], cancellationToken: ct))).ParamName);
+        double[] bad = new double[20];
+        bad[4] = double.NaN;
+        ArgumentException nan = await Assert.ThrowsAsync<ArgumentException>(() => scorer.ScoreAsync(features, bad, two.Cluster.Client, cancellationToken: ct));
+        Assert.Contains("row 4", nan.Message, StringComparison.Ordinal);
+    }
+}
