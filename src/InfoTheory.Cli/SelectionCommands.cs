@@ -43,9 +43,12 @@ internal static class SelectionCommands
         var k = new Option<int?>("--k") { Description = $"Neighbours of the k-NN estimators (default {EstimatorDefaults.K}, as the library and scikit-learn)." };
         var seed = new Option<int>("--seed") { Description = $"Seed of the k-NN tie-breaking jitter and the surrogates (default {EstimatorDefaults.Seed}).", DefaultValueFactory = _ => EstimatorDefaults.Seed };
         var format = FormatOption();
+        Option<string?> cluster = ClusterCommands.ClusterOption();
+        Option<string> clusterId = ClusterCommands.ClusterIdOption();
+        Option<int> clusterTimeout = ClusterCommands.TimeoutOption();
         var command = new Command("rank", "Mutual information of every feature column with a target column, each pair with the estimator its kinds call for, or a greedy selection (mRMR, JMI, CMIM, …).")
         {
-            target, columns, discrete, continuous, estimator, discreteEstimator, select, top, bins, k, seed, format, unitOption,
+            target, columns, discrete, continuous, estimator, discreteEstimator, select, top, bins, k, seed, format, unitOption, cluster, clusterId, clusterTimeout,
         };
         input.AddTo(command);
         command.SetAction(result =>
@@ -82,9 +85,20 @@ internal static class SelectionCommands
             int[] rows = table.Rows([.. features, targetColumn], input.Missing(result));
             Kinds kinds = Kinds.Decide(table, rows, [.. features, targetColumn], result.GetValue(discrete), result.GetValue(continuous));
             string? criterion = result.GetValue(select);
+            string? gateways = result.GetValue(cluster);
+            if (criterion is not null && gateways is not null)
+            {
+                throw new CliException("--cluster runs the ranking (feature scores); --select runs on this machine only");
+            }
+
             if (criterion is null)
             {
-                RankScores(table, rows, features, targetColumn, kinds, result.GetValue(estimator)!, result.GetValue(discreteEstimator)!, result.GetValue(k), result.GetValue(seed), topCount, unit, output);
+                Func<FeatureScores, SampleMatrix, bool[], IReadOnlyList<FeatureScore>>? remote = gateways is null ? null
+                    : (scorer, x, mask) => ClusterCommands.Run(gateways, result.GetValue(clusterId)!, result.GetValue(clusterTimeout),
+                        (client, options) => kinds.IsDiscrete(targetColumn)
+                            ? scorer.ScoreAsync(x, Symbols(table, [targetColumn], rows).Column(0).Select(v => (int)v).ToArray(), client, mask, options)
+                            : scorer.ScoreAsync(x, Numbers(table, [targetColumn], rows, "a continuous target").Column(0), client, mask, options));
+                RankScores(table, rows, features, targetColumn, kinds, result.GetValue(estimator)!, result.GetValue(discreteEstimator)!, result.GetValue(k), result.GetValue(seed), topCount, unit, output, remote);
             }
             else
             {
@@ -197,7 +211,8 @@ internal static class SelectionCommands
         return format;
     }
 
-    private static void RankScores(CsvTable table, int[] rows, int[] features, int target, Kinds kinds, string continuousName, string discreteName, int? k, int seed, int? top, string unit, string output)
+    private static void RankScores(CsvTable table, int[] rows, int[] features, int target, Kinds kinds, string continuousName, string discreteName, int? k, int seed, int? top, string unit, string output,
+        Func<FeatureScores, SampleMatrix, bool[], IReadOnlyList<FeatureScore>>? remote)
     {
         if (k is { } given && given >= rows.Length)
         {
@@ -218,7 +233,7 @@ internal static class SelectionCommands
         };
         SampleMatrix x = Mixed(table, features, rows, kinds);
         bool[] mask = [.. features.Select(kinds.IsDiscrete)];
-        IReadOnlyList<FeatureScore> scores = kinds.IsDiscrete(target)
+        IReadOnlyList<FeatureScore> scores = remote is not null ? remote(scorer, x, mask) : kinds.IsDiscrete(target)
             ? scorer.Score(x, Symbols(table, [target], rows).Column(0).Select(v => (int)v).ToArray(), mask)
             : scorer.Score(x, Numbers(table, [target], rows, "a continuous target").Column(0), mask);
         FeatureScore[] ranked = [.. scores.OrderByDescending(s => s.Information.Nats).ThenBy(s => s.Column).Take(top ?? scores.Count)];

@@ -54,6 +54,14 @@ public sealed class ClusterCliTests
             Assert.Contains("\"a\"", local, StringComparison.Ordinal);
             Assert.Equal(local, remote);
 
+            // The rank command: every other column against f, with the hybrid estimator and a bias-corrected discrete one.
+            string[] rank = ["rank", csv, "--target", "f", "--estimator", "hybrid", "--discrete-estimator", "miller-madow", "--format", "json"];
+            (int rankLocalCode, string rankLocal, _) = await RunAsync(rank, ct);
+            (int rankCode, string rankRemote, string rankError) = await RunAsync([.. rank, "--cluster", $"127.0.0.1:{ports[3]}", "--cluster-id", "test"], ct);
+            Assert.Equal(0, rankLocalCode);
+            Assert.True(rankCode == 0, rankError);
+            Assert.Equal(rankLocal, rankRemote);
+
             // The network command the same way: a chain a → b at lag 1 in a short series.
             (int netLocalCode, string netLocal, _) = await RunAsync(["network", series, "--max-lag", "1", "--surrogates", "19", "--format", "json"], ct);
             (int netCode, string netRemote, string netError) = await RunAsync(
