@@ -43,11 +43,11 @@ internal sealed class DependenceBlockGrain(SiloDataCache cache) : Grain, IDepend
             else if (rows.Start < columns.Start)
             {
                 // Joined in the order of the whole data set, so each pair is computed as (lower index, higher index) as it is there.
-                block = DependenceMatrix.ComputeBlock(PreparedColumnsJoin.Join(first, second), 0..rn, rn..(rn + cn), request.Settings.MaxDegreeOfParallelism);
+                block = DependenceMatrix.ComputeBlock(PreparedColumns.Join(first, second), 0..rn, rn..(rn + cn), request.Settings.MaxDegreeOfParallelism);
             }
             else
             {
-                block = DependenceMatrix.ComputeBlock(PreparedColumnsJoin.Join(second, first), cn..(cn + rn), 0..cn, request.Settings.MaxDegreeOfParallelism);
+                block = DependenceMatrix.ComputeBlock(PreparedColumns.Join(second, first), cn..(cn + rn), 0..cn, request.Settings.MaxDegreeOfParallelism);
             }
 
             double[] values = new double[rn * cn];
