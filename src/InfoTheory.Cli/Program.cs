@@ -59,6 +59,7 @@ var root = new Command("infotheory", "infotheory: entropy, divergences and mutua
     TimeSeriesCommands.TransferEntropy(unitOption),
     TimeSeriesCommands.Network(),
     TimeSeriesCommands.Ordinal(unitOption),
+    ClusterCommands.Silo(),
 };
 
 try

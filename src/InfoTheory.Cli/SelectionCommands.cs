@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using InfoTheory.Continuous;
 using InfoTheory.Discrete;
+using InfoTheory.Orleans;
 using InfoTheory.Plotting;
 using InfoTheory.Selection;
 
@@ -42,9 +43,12 @@ internal static class SelectionCommands
         var k = new Option<int?>("--k") { Description = $"Neighbours of the k-NN estimators (default {EstimatorDefaults.K}, as the library and scikit-learn)." };
         var seed = new Option<int>("--seed") { Description = $"Seed of the k-NN tie-breaking jitter and the surrogates (default {EstimatorDefaults.Seed}).", DefaultValueFactory = _ => EstimatorDefaults.Seed };
         var format = FormatOption();
+        Option<string?> cluster = ClusterCommands.ClusterOption();
+        Option<string> clusterId = ClusterCommands.ClusterIdOption();
+        Option<int> clusterTimeout = ClusterCommands.TimeoutOption();
         var command = new Command("rank", "Mutual information of every feature column with a target column, each pair with the estimator its kinds call for, or a greedy selection (mRMR, JMI, CMIM, …).")
         {
-            target, columns, discrete, continuous, estimator, discreteEstimator, select, top, bins, k, seed, format, unitOption,
+            target, columns, discrete, continuous, estimator, discreteEstimator, select, top, bins, k, seed, format, unitOption, cluster, clusterId, clusterTimeout,
         };
         input.AddTo(command);
         command.SetAction(result =>
@@ -81,9 +85,20 @@ internal static class SelectionCommands
             int[] rows = table.Rows([.. features, targetColumn], input.Missing(result));
             Kinds kinds = Kinds.Decide(table, rows, [.. features, targetColumn], result.GetValue(discrete), result.GetValue(continuous));
             string? criterion = result.GetValue(select);
+            string? gateways = result.GetValue(cluster);
+            if (criterion is not null && gateways is not null)
+            {
+                throw new CliException("--cluster runs the ranking (feature scores); --select runs on this machine only");
+            }
+
             if (criterion is null)
             {
-                RankScores(table, rows, features, targetColumn, kinds, result.GetValue(estimator)!, result.GetValue(discreteEstimator)!, result.GetValue(k), result.GetValue(seed), topCount, unit, output);
+                Func<FeatureScores, SampleMatrix, bool[], IReadOnlyList<FeatureScore>>? remote = gateways is null ? null
+                    : (scorer, x, mask) => ClusterCommands.Run(gateways, result.GetValue(clusterId)!, result.GetValue(clusterTimeout),
+                        (client, options) => kinds.IsDiscrete(targetColumn)
+                            ? scorer.ScoreAsync(x, Symbols(table, [targetColumn], rows).Column(0).Select(v => (int)v).ToArray(), client, mask, options)
+                            : scorer.ScoreAsync(x, Numbers(table, [targetColumn], rows, "a continuous target").Column(0), client, mask, options));
+                RankScores(table, rows, features, targetColumn, kinds, result.GetValue(estimator)!, result.GetValue(discreteEstimator)!, result.GetValue(k), result.GetValue(seed), topCount, unit, output, remote);
             }
             else
             {
@@ -108,9 +123,12 @@ internal static class SelectionCommands
         var seed = new Option<int>("--seed") { Description = $"Seed of the KSG tie-breaking jitter (default {EstimatorDefaults.Seed}).", DefaultValueFactory = _ => EstimatorDefaults.Seed };
         var format = FormatOption();
         Option<string?> plot = PlotOutput.Create("the matrix as a heatmap (cells without a colour are left blank: an unnormalised diagonal, H or +∞, and any +∞ pair)");
+        Option<string?> cluster = ClusterCommands.ClusterOption();
+        Option<string> clusterId = ClusterCommands.ClusterIdOption();
+        Option<int> clusterTimeout = ClusterCommands.TimeoutOption();
         var command = new Command("matrix", "All-pairs mutual information (dependence matrix) of columns of a data file, each column prepared once.")
         {
-            columns, estimator, normalize, k, seed, format, unitOption, plot,
+            columns, estimator, normalize, k, seed, format, unitOption, plot, cluster, clusterId, clusterTimeout,
         };
         input.AddTo(command);
         command.SetAction(result =>
@@ -148,7 +166,11 @@ internal static class SelectionCommands
                 K = given ?? EstimatorDefaults.K,
                 Seed = result.GetValue(seed),
             };
-            DependenceMatrixResult m = matrix.Compute(samples, [.. chosen.Select(c => table.Header[c])]);
+            string[] names = [.. chosen.Select(c => table.Header[c])];
+            DependenceMatrixResult m = result.GetValue(cluster) is { } gateways
+                ? ClusterCommands.Run(gateways, result.GetValue(clusterId)!, result.GetValue(clusterTimeout),
+                    (client, options) => matrix.ComputeAsync(samples, client, names, options))
+                : matrix.Compute(samples, names);
             string settings = actual == "ksg" ? string.Create(CultureInfo.InvariantCulture, $"k = {matrix.K}, seed {matrix.Seed}, columns standardised once") : actual == "copula" ? "normal scores once per column" : "distinct values as symbols";
             string values = m.Normalized ? (actual == "plugin" ? "I/√(H_i H_j)" : "1 − exp(−2I)") : $"mutual information in {unit}";
             string diagonal = m.Normalized ? "1 (0 for a constant column)" : actual == "plugin" ? "the entropy H(X_i)" : "+∞ (0 for a constant column)";
@@ -189,7 +211,8 @@ internal static class SelectionCommands
         return format;
     }
 
-    private static void RankScores(CsvTable table, int[] rows, int[] features, int target, Kinds kinds, string continuousName, string discreteName, int? k, int seed, int? top, string unit, string output)
+    private static void RankScores(CsvTable table, int[] rows, int[] features, int target, Kinds kinds, string continuousName, string discreteName, int? k, int seed, int? top, string unit, string output,
+        Func<FeatureScores, SampleMatrix, bool[], IReadOnlyList<FeatureScore>>? remote)
     {
         if (k is { } given && given >= rows.Length)
         {
@@ -210,7 +233,7 @@ internal static class SelectionCommands
         };
         SampleMatrix x = Mixed(table, features, rows, kinds);
         bool[] mask = [.. features.Select(kinds.IsDiscrete)];
-        IReadOnlyList<FeatureScore> scores = kinds.IsDiscrete(target)
+        IReadOnlyList<FeatureScore> scores = remote is not null ? remote(scorer, x, mask) : kinds.IsDiscrete(target)
             ? scorer.Score(x, Symbols(table, [target], rows).Column(0).Select(v => (int)v).ToArray(), mask)
             : scorer.Score(x, Numbers(table, [target], rows, "a continuous target").Column(0), mask);
         FeatureScore[] ranked = [.. scores.OrderByDescending(s => s.Information.Nats).ThenBy(s => s.Column).Take(top ?? scores.Count)];

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using InfoTheory.Continuous;
+using InfoTheory.Orleans;
 using InfoTheory.Statistics;
 using InfoTheory.TimeSeries;
 
@@ -110,9 +111,12 @@ internal static class TimeSeriesCommands
         var seed = new Option<int>("--seed") { Description = $"Seed of the surrogates (default {EstimatorDefaults.Seed}).", DefaultValueFactory = _ => EstimatorDefaults.Seed };
         var format = new Option<string>("--format") { Description = "Output: table (default), csv (one row per link) or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
+        Option<string?> cluster = ClusterCommands.ClusterOption();
+        Option<string> clusterId = ClusterCommands.ClusterIdOption();
+        Option<int> clusterTimeout = ClusterCommands.TimeoutOption();
         var command = new Command("network", "Infer the directed network of the columns (processes; rows are time steps) by greedy multivariate transfer entropy (IDTxl's algorithm).")
         {
-            columns, maxLag, estimator, surrogates, analytic, alpha, seed, format,
+            columns, maxLag, estimator, surrogates, analytic, alpha, seed, format, cluster, clusterId, clusterTimeout,
         };
         input.AddTo(command);
         command.SetAction(result =>
@@ -148,7 +152,10 @@ internal static class TimeSeriesCommands
             int[] chosen = spec is null ? [.. Enumerable.Range(0, table.Header.Length)] : table.Resolve(spec, "--columns");
             int[] rows = table.Rows(chosen, MissingValues.Error);
             SampleMatrix data = table.Numeric(chosen, rows);
-            InferredNetwork network = NetworkInference.Infer(data, settings);
+            InferredNetwork network = result.GetValue(cluster) is { } gateways
+                ? ClusterCommands.Run(gateways, result.GetValue(clusterId)!, result.GetValue(clusterTimeout),
+                    (client, options) => ClusterNetworkInference.InferAsync(data, client, settings, options))
+                : NetworkInference.Infer(data, settings);
             string[] names = [.. chosen.Select(c => table.Header[c])];
             Console.Write(result.GetValue(format) switch
             {

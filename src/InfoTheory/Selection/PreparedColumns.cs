@@ -56,4 +56,20 @@ public sealed class PreparedColumns
 
     /// <summary>Plug-in: each column's plug-in entropy in nats.</summary>
     internal double[] Entropies { get; init; } = [];
+
+    /// <summary>
+    /// The columns of <paramref name="first"/> followed by those of <paramref name="second"/>, as if prepared together:
+    /// preparation is column by column, so this is exact (the cluster package rebuilds a block's columns this way).
+    /// Every per-column field above must be joined here.
+    /// </summary>
+    internal static PreparedColumns Join(PreparedColumns first, PreparedColumns second) =>
+        new(first.Estimator, first.Normalize, first.K, first.Rows, first.Count + second.Count)
+        {
+            Scores = [.. first.Scores, .. second.Scores],
+            Constant = [.. first.Constant, .. second.Constant],
+            Standardized = [.. first.Standardized, .. second.Standardized],
+            Sorted = [.. first.Sorted, .. second.Sorted],
+            Symbols = [.. first.Symbols, .. second.Symbols],
+            Entropies = [.. first.Entropies, .. second.Entropies],
+        };
 }

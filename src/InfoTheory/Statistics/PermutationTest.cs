@@ -112,10 +112,22 @@ public static class PermutationTest
         ParallelOptions options = Settings.Parallel(maxDegreeOfParallelism);
 
         Information observed = estimator.Estimate(x, y);
+        double[] nulls = new double[permutations];
+        MultivariateNulls(estimator, x, y, seed, 0, nulls, options);
+        return new PermutationTestResult(observed, nulls, PValue(observed.Nats, nulls));
+    }
+
+    /// <summary>
+    /// The permuted estimates b = <paramref name="first"/> … <paramref name="first"/> + destination.Length − 1 of the
+    /// multivariate test, each from its own stream (<paramref name="seed"/>, b), so any split of [0, B) into ranges gives
+    /// the same bits as one run (the unit of work of a distributed test).
+    /// </summary>
+    internal static void MultivariateNulls(Continuous.IMultivariateMutualInformationEstimator estimator, Continuous.SampleMatrix x,
+        Continuous.SampleMatrix y, int seed, int first, double[] destination, ParallelOptions options)
+    {
         int n = x.Rows;
         int d = x.Columns;
-        double[] nulls = new double[permutations];
-        Parallel.For(0, permutations, options, b =>
+        Parallel.For(0, destination.Length, options, slot =>
         {
             int[] order = new int[n];
             for (int i = 0; i < n; i++)
@@ -123,7 +135,7 @@ public static class PermutationTest
                 order[i] = i;
             }
 
-            var random = new StreamRandom(seed, b);
+            var random = new StreamRandom(seed, first + slot);
             random.Shuffle<int>(order);
             ReadOnlySpan<double> data = x.Data.Span;
             double[] shuffled = new double[n * d];
@@ -132,10 +144,8 @@ public static class PermutationTest
                 data.Slice(order[i] * d, d).CopyTo(shuffled.AsSpan(i * d, d));
             }
 
-            nulls[b] = estimator.Estimate(Continuous.SampleMatrix.FromRowMajor(shuffled, d), y).Nats;
+            destination[slot] = estimator.Estimate(Continuous.SampleMatrix.FromRowMajor(shuffled, d), y).Nats;
         });
-
-        return new PermutationTestResult(observed, nulls, PValue(observed.Nats, nulls));
     }
 
     /// <summary>

@@ -106,7 +106,7 @@ public static class NetworkInference
     /// Benjamini-Hochberg over the omnibus p-values of the targets that passed their omnibus test: with the m p-values
     /// sorted, p₍₁₎ ≤ … ≤ p₍ₘ₎, keep the targets of rank ≤ the largest k with p₍ₖ₎ ≤ k·α/m; the others lose their sources.
     /// </summary>
-    private static void FalseDiscoveryRate(TargetInference[] results, double alpha)
+    internal static void FalseDiscoveryRate(TargetInference[] results, double alpha)
     {
         int[] tested = [.. Enumerable.Range(0, results.Length).Where(t => results[t].Significant).OrderBy(t => results[t].OmnibusPValue).ThenBy(t => t)];
         int m = tested.Length;

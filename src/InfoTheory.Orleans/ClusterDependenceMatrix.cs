@@ -1,0 +1,205 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using InfoTheory.Continuous;
+using InfoTheory.Internal;
+using InfoTheory.Orleans.Internal;
+using InfoTheory.Orleans.Messages;
+using InfoTheory.Selection;
+
+namespace InfoTheory.Orleans;
+
+/// <summary>
+/// <see cref="DependenceMatrix.Compute"/> on an Orleans cluster: <c>matrix.Compute(samples)</c> becomes
+/// <c>await matrix.ComputeAsync(samples, cluster)</c>, with the same bits in the result.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Work.</b> The p variables are cut into groups of <see cref="ClusterJobOptions.BlockSize"/> consecutive columns;
+/// each pair of groups (a ≤ b) is one block, computed on a silo by <see cref="DependenceMatrix.ComputeBlock"/>, the
+/// pure function the local run uses, and copied into the matrix and its mirror image.
+/// </para>
+/// <para>
+/// <b>Data.</b> A group is named by the SHA-256 of its values. Each silo keeps the groups it has been sent, prepared
+/// (normal scores, standardised and jittered values, or symbols) and keyed by (estimator settings, hash), in a cache
+/// shared by all jobs on the silo. A block sent to a silo that lacks one of its groups comes back as "missing"; the
+/// client then uploads that group to that silo, in pieces of at most <see cref="ClusterJobOptions.ChunkBytes"/>, and
+/// sends the block again. So each group's data reaches each silo that works on it once (a second job on the same
+/// data uploads nothing), and preparation, the O(n log n) part, is done once per group per silo, column by column
+/// exactly as the local run does it.
+/// </para>
+/// <para>
+/// <b>Faults.</b> A block whose call fails with a runtime fault (silo dead, message rejected, response timeout) is put
+/// back in the queue and run on another silo; the failed silo gets no more work in this job. Results are written by
+/// block index, once: a late duplicate answer is dropped. Progress counts each block once.
+/// </para>
+/// <para>
+/// <b>Bit-identity.</b> Entries are computed with the same arithmetic as locally, so the result is the same bits for
+/// any number of silos and any order of completion — provided the silos run the same .NET runtime on processors with
+/// the same SIMD width (<see cref="System.Numerics.Vector{T}.Count"/>), which sets the order of the copula dot products.
+/// </para>
+/// </remarks>
+public static class ClusterDependenceMatrix
+{
+    /// <summary>Computes the whole matrix of <paramref name="samples"/> on the cluster behind <paramref name="cluster"/>.</summary>
+    /// <param name="matrix">The settings (estimator, normalisation, k, seed); its MaxDegreeOfParallelism is not used (see <see cref="ClusterJobOptions.MaxDegreeOfParallelism"/>).</param>
+    /// <param name="samples">n samples of p variables.</param>
+    /// <param name="cluster">A connected Orleans client of a cluster whose silos were set up with <see cref="SiloBuilderExtensions.AddInfoTheory"/>.</param>
+    /// <param name="names">The variables' names, one per column; null for "#0", "#1", ….</param>
+    /// <param name="options">Block size, items in flight, timeouts; null for <see cref="ClusterJobOptions.Default"/>.</param>
+    /// <param name="progress">Told after each block with (blocks done, blocks in all, retries).</param>
+    /// <param name="cancellationToken">Cancels the job.</param>
+    /// <returns>The p × p matrix, the same bits as <see cref="DependenceMatrix.Compute"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="matrix"/>, <paramref name="samples"/> or <paramref name="cluster"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="names"/> does not have one name per column, or there are too few rows (3 for the copula, k + 1 for KSG).</exception>
+    /// <exception cref="ClusterUnavailableException">The cluster did not answer within <see cref="ClusterJobOptions.ClusterTimeout"/>, or a block failed <see cref="ClusterJobOptions.MaxAttempts"/> times.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<DependenceMatrixResult> ComputeAsync(this DependenceMatrix matrix, SampleMatrix samples, IClusterClient cluster,
+        IReadOnlyList<string>? names = null, ClusterJobOptions? options = null, IProgress<ClusterProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentNullException.ThrowIfNull(samples);
+        ArgumentNullException.ThrowIfNull(cluster);
+        options ??= ClusterJobOptions.Default;
+        int n = samples.Rows, p = samples.Columns;
+        if (names is not null && names.Count != p)
+        {
+            ThrowHelper.ArgumentException(nameof(names), string.Create(CultureInfo.InvariantCulture,
+                $"names has {names.Count} entries but samples has {p} columns; give one name per column."));
+        }
+
+        int needed = matrix.Estimator switch
+        {
+            DependenceEstimator.GaussianCopula => 3,
+            DependenceEstimator.Ksg => matrix.K + 1,
+            _ => 1,
+        };
+        if (n < needed)
+        {
+            ThrowHelper.ArgumentException(nameof(samples), string.Create(CultureInfo.InvariantCulture,
+                $"The {matrix.Estimator} dependence matrix needs at least {needed} rows, got {n}."));
+        }
+
+        if ((long)p * p > Array.MaxLength)
+        {
+            ThrowHelper.ArgumentException(nameof(samples), string.Create(CultureInfo.InvariantCulture,
+                $"{p} × {p} cells do not fit one array (at most {Array.MaxLength})."));
+        }
+
+        string[] labels = names is null
+            ? [.. Enumerable.Range(0, p).Select(j => string.Create(CultureInfo.InvariantCulture, $"#{j}"))]
+            : [.. names];
+        var settings = new MatrixSettings
+        {
+            Estimator = (int)matrix.Estimator,
+            Normalize = matrix.Normalize,
+            K = matrix.K,
+            Seed = matrix.Seed,
+            Rows = n,
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+        };
+
+        int size = options.BlockSize, groupCount = (p + size - 1) / size;
+        var groups = new ColumnGroup[groupCount];
+        var groupData = new double[groupCount][];
+        for (int g = 0; g < groupCount; g++)
+        {
+            int start = g * size, count = Math.Min(size, p - start);
+            double[] data = new double[(long)count * n];
+            for (int j = 0; j < count; j++)
+            {
+                samples.CopyColumn(start + j, data.AsSpan(j * n, n));
+            }
+
+            groupData[g] = data;
+            groups[g] = new ColumnGroup { Hash = Hash(n, count, data), Start = start, Count = count };
+        }
+
+        var blocks = new List<(int Row, int Column)>();
+        for (int a = 0; a < groupCount; a++)
+        {
+            for (int b = a; b < groupCount; b++)
+            {
+                blocks.Add((a, b));
+            }
+        }
+
+        double[] values = new double[p * p];
+        // (silo, group) pairs uploaded in this job, so concurrent blocks on one silo share one upload.
+        var uploads = new ConcurrentDictionary<(string Silo, int Group), Lazy<Task>>();
+        int chunkDoubles = Math.Max(1, options.ChunkBytes / sizeof(double));
+
+        async Task<double[]> Attempt(string silo, int index, CancellationToken token)
+        {
+            (int a, int b) = blocks[index];
+            IDependenceBlockGrain worker = cluster.GetGrain<IDependenceBlockGrain>(silo);
+            var request = new BlockRequest { Settings = settings, Rows = groups[a], Columns = groups[b] };
+            for (int round = 0; ; round++)
+            {
+                BlockReply reply = await worker.ComputeBlock(request).WaitAsync(token).ConfigureAwait(false);
+                if (reply.Missing.Length == 0)
+                {
+                    return reply.Values;
+                }
+
+                if (round == 3)
+                {
+                    throw new OrleansException(string.Create(CultureInfo.InvariantCulture,
+                        $"Silo {silo} still lacks groups after {round} uploads (its cache may be too small for two groups)."));
+                }
+
+                foreach (int g in new[] { a, b }.Distinct().Where(g => reply.Missing.Contains(groups[g].Hash)))
+                {
+                    if (round > 0)
+                    {
+                        // Uploaded before and lost since (evicted, or the worker moved to another silo): upload again.
+                        uploads.TryRemove((silo, g), out _);
+                    }
+
+                    await uploads.GetOrAdd((silo, g), key => new Lazy<Task>(() => UploadAsync(worker, settings, groups[key.Group], groupData[key.Group], chunkDoubles, token)))
+                        .Value.WaitAsync(token).ConfigureAwait(false);
+                }
+            }
+        }
+
+        void Write(int index, double[] block)
+        {
+            (int a, int b) = blocks[index];
+            int r0 = groups[a].Start, rn = groups[a].Count, c0 = groups[b].Start, cn = groups[b].Count;
+            for (int i = 0; i < rn; i++)
+            {
+                for (int j = 0; j < cn; j++)
+                {
+                    double v = block[(i * cn) + j];
+                    values[((r0 + i) * p) + c0 + j] = v;
+                    values[((c0 + j) * p) + r0 + i] = v;
+                }
+            }
+        }
+
+        await ClusterScheduler.RunAsync<double[]>(cluster, blocks.Count, options, Attempt, Write, progress, cancellationToken).ConfigureAwait(false);
+        return new DependenceMatrixResult(labels, values, matrix.Estimator, matrix.Normalize);
+    }
+
+    private static async Task UploadAsync(IDependenceBlockGrain worker, MatrixSettings settings, ColumnGroup group, double[] data, int chunkDoubles, CancellationToken token)
+    {
+        for (long offset = 0; offset < data.Length; offset += chunkDoubles)
+        {
+            int length = (int)Math.Min(chunkDoubles, data.Length - offset);
+            var chunk = new GroupChunk { Settings = settings, Group = group, Offset = offset, Values = data.AsSpan((int)offset, length).ToArray() };
+            await worker.Upload(chunk).WaitAsync(token).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>SHA-256 of (n, count, values) as upper-case hexadecimal.</summary>
+    private static string Hash(int n, int count, double[] data)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<int> header = [n, count];
+        sha.AppendData(MemoryMarshal.AsBytes(header));
+        sha.AppendData(MemoryMarshal.AsBytes(data.AsSpan()));
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
+}

@@ -1,0 +1,72 @@
+using InfoTheory.Orleans.Internal;
+using InfoTheory.Orleans.Messages;
+using InfoTheory.Orleans.Placement;
+using InfoTheory.Selection;
+using Orleans.Concurrency;
+
+namespace InfoTheory.Orleans;
+
+/// <summary>
+/// The worker of <see cref="IDependenceBlockGrain"/>: reentrant, so several blocks and uploads run at once; the
+/// computation runs on the thread pool, off the grain's scheduler.
+/// </summary>
+[Reentrant]
+[SiloPinnedPlacement]
+internal sealed class DependenceBlockGrain(SiloDataCache cache) : Grain, IDependenceBlockGrain
+{
+    public Task<BlockReply> ComputeBlock(BlockRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ColumnGroup rows = request.Rows, columns = request.Columns;
+        bool same = rows.Start == columns.Start;
+        if (same ? rows != columns : rows.Start < columns.Start + columns.Count && columns.Start < rows.Start + rows.Count)
+        {
+            throw new ArgumentException("The two groups of a block must be the same group or not overlap.", nameof(request));
+        }
+
+        PreparedColumns? first = cache.TryGet(SiloDataCache.GroupKey(request.Settings, rows.Hash)) as PreparedColumns;
+        PreparedColumns? second = same ? first : cache.TryGet(SiloDataCache.GroupKey(request.Settings, columns.Hash)) as PreparedColumns;
+        if (first is null || second is null)
+        {
+            string[] missing = [.. new[] { first is null ? rows.Hash : null, second is null ? columns.Hash : null }.OfType<string>().Distinct(StringComparer.Ordinal)];
+            return Task.FromResult(new BlockReply { Missing = missing });
+        }
+
+        return Task.Run(() =>
+        {
+            double[,] block;
+            int rn = rows.Count, cn = columns.Count;
+            if (same)
+            {
+                block = DependenceMatrix.ComputeBlock(first, 0..rn, 0..cn, request.Settings.MaxDegreeOfParallelism);
+            }
+            else if (rows.Start < columns.Start)
+            {
+                // Joined in the order of the whole data set, so each pair is computed as (lower index, higher index) as it is there.
+                block = DependenceMatrix.ComputeBlock(PreparedColumns.Join(first, second), 0..rn, rn..(rn + cn), request.Settings.MaxDegreeOfParallelism);
+            }
+            else
+            {
+                block = DependenceMatrix.ComputeBlock(PreparedColumns.Join(second, first), cn..(cn + rn), 0..cn, request.Settings.MaxDegreeOfParallelism);
+            }
+
+            double[] values = new double[rn * cn];
+            for (int i = 0; i < rn; i++)
+            {
+                for (int j = 0; j < cn; j++)
+                {
+                    values[(i * cn) + j] = block[i, j];
+                }
+            }
+
+            return new BlockReply { Values = values };
+        });
+    }
+
+    public Task<bool> Upload(GroupChunk chunk)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        return Task.Run(() => cache.Add(SiloDataCache.GroupKey(chunk.Settings, chunk.Group.Hash), (long)chunk.Group.Count * chunk.Settings.Rows,
+            chunk.Offset, chunk.Values, data => SiloDataCache.PrepareGroup(chunk.Settings, chunk.Group.Count, data)));
+    }
+}
