@@ -216,16 +216,7 @@ internal static class Validate
         var text = new StringBuilder();
         foreach (int size in sizes)
         {
-            text.Append(c, $"### n = {size}, seed = {seed} (estimate and error, nats)\n\n");
-            text.Append("| task | dims | true MI |");
-            foreach (string name in names)
-            {
-                text.Append(c, $" {name} |");
-            }
-
-            text.Append("\n| --- | --- | ---: |");
-            text.Append(string.Concat(Enumerable.Repeat(" ---: |", names.Length)));
-            text.Append('\n');
+            TableHeader(text, c, $"### n = {size}, seed = {seed} (estimate and error, nats)", names);
             foreach (IGrouping<string, Row> task in rows.Where(r => r.N == size).GroupBy(r => r.Task))
             {
                 Row first = task.First();
@@ -274,16 +265,7 @@ internal static class Validate
         var text = new StringBuilder();
         foreach (int size in sizes)
         {
-            text.Append(c, $"### n = {size}, {replicates} replicates (data seeds {seed} … {unchecked(seed + replicates - 1)}): bias ± spread (RMSE), nats\n\n");
-            text.Append("| task | dims | true MI |");
-            foreach (string name in names)
-            {
-                text.Append(c, $" {name} |");
-            }
-
-            text.Append("\n| --- | --- | ---: |");
-            text.Append(string.Concat(Enumerable.Repeat(" ---: |", names.Length)));
-            text.Append('\n');
+            TableHeader(text, c, $"### n = {size}, {replicates} replicates (data seeds {seed} … {unchecked(seed + replicates - 1)}): bias ± spread (RMSE), nats", names);
             List<Row> atSize = rows.Where(r => r.N == size).ToList();
             foreach (IGrouping<string, Row> task in atSize.GroupBy(r => r.Task))
             {
@@ -341,6 +323,20 @@ internal static class Validate
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A section title and the header of a table with one column per estimator.</summary>
+    private static void TableHeader(StringBuilder text, CultureInfo c, string title, string[] names)
+    {
+        text.Append(c, $"{title}\n\n| task | dims | true MI |");
+        foreach (string name in names)
+        {
+            text.Append(c, $" {name} |");
+        }
+
+        text.Append("\n| --- | --- | ---: |");
+        text.Append(string.Concat(Enumerable.Repeat(" ---: |", names.Length)));
+        text.Append('\n');
     }
 
     /// <summary>"label (count): RMS z, share below 1 and 2" of error / standard error over the rows.</summary>
