@@ -10,8 +10,8 @@ internal static class SelectionTestData
 
     /// <summary>
     /// n standard normal draws from <paramref name="random"/>. Draws meant to be independent come from one stream: the
-    /// streams of <see cref="Random"/> with adjacent seeds are not independent (two columns from seeds s and s + 1 carry
-    /// about 0.05 nats of MI).
+    /// streams of seeded <see cref="Random"/> instances are not reliably independent of each other (normals from seeds 10
+    /// and 11, n = 3000, have a Pearson correlation of 0.06, 3.3 standard errors from 0).
     /// </summary>
     public static double[] Normals(int n, Random random)
     {
