@@ -176,6 +176,53 @@ public sealed class VariationalBoundsTests
     }
 
     [Fact]
+    public void InfoNce_LargeBatch_ChunkedRows_MatchStraightforwardReference()
+    {
+        // K = 600 runs the rows in parallel chunks. Reference: the bound as the mean of the rows' log-softmax of the
+        // joint pair plus ln K, and the standard error from ψⱼ = ℓⱼ − Σᵢ softmax(row i)ⱼ, all summed row after row in
+        // double. Equal up to summation order (≤ K² terms of size ≤ e³): 1e-10 absolute. Float input takes the float
+        // kernels, whose exponentials are single precision: within 1e-6 of the double result on the same values, as
+        // Float_AgreesWithDouble states for the small batches.
+        const int K = 600;
+        var random = new Random(17);
+        double[] s = new double[K * K];
+        for (int i = 0; i < s.Length; i++)
+        {
+            s[i] = Math.Round(6 * (random.NextDouble() - 0.5), 3);
+        }
+
+        double[] ell = new double[K], weights = new double[K];
+        for (int i = 0; i < K; i++)
+        {
+            double z = 0;
+            for (int j = 0; j < K; j++)
+            {
+                z += Math.Exp(s[(i * K) + j]);
+            }
+
+            ell[i] = s[(i * K) + i] - Math.Log(z);
+            for (int j = 0; j < K; j++)
+            {
+                weights[j] += Math.Exp(s[(i * K) + j]) / z;
+            }
+        }
+
+        double[] psi = [.. ell.Select((l, j) => l - weights[j])];
+        double mean = psi.Average();
+        double standardError = Math.Sqrt(psi.Sum(v => (v - mean) * (v - mean)) / (K - 1) / K);
+        VariationalBoundResult r = VariationalBounds.InfoNce(s, K);
+        Assert.Equal(Math.Log(K) + ell.Average(), r.Bound.Nats, 1e-10);
+        Assert.Equal(standardError, r.StandardError.Nats, 1e-10);
+        Assert.Equal(r, VariationalBounds.InfoNce(s, K)); // the same bits on every call, whatever thread ran which chunk
+
+        float[] f = [.. s.Select(v => (float)v)];
+        double[] widened = [.. f.Select(v => (double)v)];
+        VariationalBoundResult rf = VariationalBounds.InfoNce(f, K);
+        Assert.Equal(VariationalBounds.InfoNce(widened, K).Bound.Nats, rf.Bound.Nats, 1e-6);
+        Assert.Equal(VariationalBounds.InfoNce(widened, K).StandardError.Nats, rf.StandardError.Nats, 1e-6);
+    }
+
+    [Fact]
     [Trait("Category", "Slow")]
     public void StandardError_MatchesSpreadAcrossBatches()
     {

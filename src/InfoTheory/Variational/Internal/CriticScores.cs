@@ -104,17 +104,67 @@ internal static class CriticScores
         }
     }
 
+    /// <summary>The number of row chunks the InfoNCE pass is cut into from <see cref="ChunkedFrom"/> rows on: fixed, so the sums do not depend on the thread count.</summary>
+    private const int Chunks = 16;
+
+    /// <summary>Below this K the pass runs as one chunk on the calling thread (the rows are too few to share out).</summary>
+    private const int ChunkedFrom = 512;
+
     /// <summary>
     /// The InfoNCE statistics: terms[i] = Sᵢᵢ − ln Σⱼ e^(Sᵢⱼ) (the log-softmax of the joint pair in its row) and
     /// columnWeights[j] = Σᵢ softmax(row i)ⱼ, the weight y_j carries in all the rows' normalisers. One pass over the scores.
     /// </summary>
+    /// <remarks>
+    /// From K = 512 rows on, the rows are cut into 16 fixed chunks run in parallel on all cores; each chunk sums its own
+    /// column weights and the chunks' sums are added in chunk order, so the result is the same bits for any number of
+    /// threads (the terms are per row and do not depend on the chunking at all).
+    /// </remarks>
+    public static unsafe void InfoNce<T>(ReadOnlySpan<T> scores, int k, Span<double> terms, Span<double> columnWeights)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (k < ChunkedFrom)
+        {
+            columnWeights.Clear();
+            InfoNceRows(scores, k, 0, k, terms, columnWeights);
+            return;
+        }
+
+        double[] partial = ArrayPool<double>.Shared.Rent(Chunks * k);
+        try
+        {
+            fixed (T* scoresPointer = scores)
+            fixed (double* termsPointer = terms)
+            {
+                nint s = (nint)scoresPointer, t = (nint)termsPointer;
+                ForkJoin.For(Chunks, Settings.DefaultMaxDegreeOfParallelism, c =>
+                {
+                    int first = (int)((long)c * k / Chunks), end = (int)((long)(c + 1) * k / Chunks);
+                    Span<double> weights = partial.AsSpan(c * k, k);
+                    weights.Clear();
+                    InfoNceRows(new ReadOnlySpan<T>((T*)s, k * k), k, first, end, new Span<double>((double*)t, k), weights);
+                });
+            }
+
+            columnWeights.Clear();
+            for (int c = 0; c < Chunks; c++)
+            {
+                TensorPrimitives.Add(columnWeights, partial.AsSpan(c * k, k), columnWeights);
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(partial);
+        }
+    }
+
+    /// <summary>Rows [first, end) of <see cref="InfoNce"/>: their terms, and their softmax weights added into <paramref name="columnWeights"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void InfoNce<T>(ReadOnlySpan<T> scores, int k, Span<double> terms, Span<double> columnWeights)
+    private static void InfoNceRows<T>(ReadOnlySpan<T> scores, int k, int first, int end, Span<double> terms, Span<double> columnWeights)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         if (typeof(T) == typeof(float))
         {
-            InfoNceSingle(System.Runtime.InteropServices.MemoryMarshal.Cast<T, float>(scores), k, terms, columnWeights);
+            InfoNceSingle(System.Runtime.InteropServices.MemoryMarshal.Cast<T, float>(scores), k, first, end, terms, columnWeights);
             return;
         }
 
@@ -122,8 +172,7 @@ internal static class CriticScores
         try
         {
             Span<double> t = rented.AsSpan(0, k);
-            columnWeights.Clear();
-            for (int i = 0; i < k; i++)
+            for (int i = first; i < end; i++)
             {
                 Widen(scores.Slice(i * k, k), t);
                 double d = t[i];
@@ -143,12 +192,12 @@ internal static class CriticScores
     }
 
     /// <summary>
-    /// The float path of <see cref="InfoNce"/>: the row's log-sum-exp by the library's fused kernel (read as float,
+    /// The float path of <see cref="InfoNceRows"/>: the row's log-sum-exp by the library's fused kernel (read as float,
     /// accumulated in double), so the bound itself has double accuracy; the softmax weights, which only feed the
     /// standard error, are formed with float exponentials (relative error ~1e-7) and added into double column sums.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void InfoNceSingle(ReadOnlySpan<float> scores, int k, Span<double> terms, Span<double> columnWeights)
+    private static void InfoNceSingle(ReadOnlySpan<float> scores, int k, int first, int end, Span<double> terms, Span<double> columnWeights)
     {
         float[] rentedSingle = ArrayPool<float>.Shared.Rent(k);
         double[] rentedDouble = ArrayPool<double>.Shared.Rent(k);
@@ -156,8 +205,7 @@ internal static class CriticScores
         {
             Span<float> e = rentedSingle.AsSpan(0, k);
             Span<double> w = rentedDouble.AsSpan(0, k);
-            columnWeights.Clear();
-            for (int i = 0; i < k; i++)
+            for (int i = first; i < end; i++)
             {
                 ReadOnlySpan<float> row = scores.Slice(i * k, k);
                 double lse = Primitives.Simd.Kernels.LogSumExp(row);
