@@ -204,20 +204,12 @@ public static partial class TokenEntropy
         return new TokenEntropySummary(entropies.Length, sum / entropies.Length, max, threshold, forks);
     }
 
-    /// <summary>Type-7 sample quantile: x₍ⱼ₎ + g·(x₍ⱼ₊₁₎ − x₍ⱼ₎) with h = (n − 1)q, j = ⌊h⌋, g = h − j (sorted copy).</summary>
+    /// <summary>The type-7 sample quantile of unsorted values (a sorted copy; NaN when empty).</summary>
     private static double Quantile(ReadOnlySpan<double> values, double q)
     {
-        if (values.IsEmpty)
-        {
-            return double.NaN;
-        }
-
         double[] sorted = values.ToArray();
         Array.Sort(sorted);
-        double h = (sorted.Length - 1) * q;
-        int j = (int)Math.Floor(h);
-        double g = h - j;
-        return j + 1 < sorted.Length ? sorted[j] + (g * (sorted[j + 1] - sorted[j])) : sorted[j];
+        return SortedQuantile.Of(sorted, q);
     }
 
     private static void CheckQuantile(double quantile)

@@ -433,23 +433,14 @@ public sealed class MultipletSearch
 
                 Array.Sort(values);
                 double alpha = (1 - Confidence) / 2;
-                lower = Information.FromNats(Quantile(values, alpha));
-                high = Information.FromNats(Quantile(values, 1 - alpha));
+                lower = Information.FromNats(SortedQuantile.Of(values, alpha));
+                high = Information.FromNats(SortedQuantile.Of(values, 1 - alpha));
             }
 
             updated[j] = multiplet with { PValue = pValue, Lower = lower, Upper = high };
         });
 
         return result with { Highest = updated[..result.Highest.Count], Lowest = updated[result.Highest.Count..] };
-    }
-
-    /// <summary>The linear-interpolation quantile of sorted values (type 7 of Hyndman &amp; Fan 1996).</summary>
-    private static double Quantile(double[] sorted, double q)
-    {
-        double h = (sorted.Length - 1) * q;
-        int lo = (int)Math.Floor(h);
-        int hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
     }
 
     /// <summary>The correlation matrix of the columns (all rows, or the bootstrap rows given), row-major.</summary>

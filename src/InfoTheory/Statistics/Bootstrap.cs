@@ -197,8 +197,8 @@ public static class Bootstrap
         Array.Sort(sorted);
         double alpha = 1 - confidence;
         bool anyNaN = double.IsNaN(sorted[0]); // Array.Sort puts NaN first.
-        double lower = anyNaN ? double.NaN : Quantile(sorted, alpha / 2);
-        double upper = anyNaN ? double.NaN : Quantile(sorted, 1 - (alpha / 2));
+        double lower = anyNaN ? double.NaN : SortedQuantile.Of(sorted, alpha / 2);
+        double upper = anyNaN ? double.NaN : SortedQuantile.Of(sorted, 1 - (alpha / 2));
 
         double mean = 0;
         foreach (double value in replicates)
@@ -216,22 +216,5 @@ public static class Bootstrap
         double standardError = Math.Sqrt(squares / (replicates.Length - 1));
         return new BootstrapInterval(estimate, Information.FromNats(lower), Information.FromNats(upper), confidence,
             Information.FromNats(standardError), replicates);
-    }
-
-    /// <summary>The q-quantile of sorted values, interpolating linearly at h = (n − 1)·q (Hyndman &amp; Fan 1996, definition 7).</summary>
-    private static double Quantile(double[] sorted, double q)
-    {
-        double h = (sorted.Length - 1) * q;
-        int below = (int)Math.Floor(h);
-        if (below >= sorted.Length - 1)
-        {
-            return sorted[^1];
-        }
-
-        double fraction = h - below;
-        double low = sorted[below], high = sorted[below + 1];
-
-        // Equal neighbours (including two infinities) need no interpolation, which would give ∞ − ∞ = NaN.
-        return fraction == 0 || low == high ? low : low + (fraction * (high - low));
     }
 }
