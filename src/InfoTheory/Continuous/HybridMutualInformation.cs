@@ -211,7 +211,12 @@ public sealed class HybridMutualInformation : IMultivariateMutualInformationEsti
             }
         }
 
-        correction = Correction.From(estimates, gaussians, gaussian);
+        if (fixedCount > 0)
+        {
+            // The adaptive loop computed the correction at its last draw (it always draws at least MinimumAdaptiveSurrogates).
+            correction = Correction.From(estimates, gaussians, gaussian);
+        }
+
         double value = data - correction.MeanError;
         if (!withError)
         {

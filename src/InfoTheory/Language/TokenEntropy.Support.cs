@@ -111,26 +111,12 @@ public static partial class TokenEntropy
     /// <param name="temperature">The softmax temperature T &gt; 0 (default 1).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rowLength"/> is less than 1, or <paramref name="temperature"/> is not finite and positive.</exception>
     /// <exception cref="ArgumentException"><paramref name="rowLength"/> does not divide the length, or <paramref name="destination"/> is too short.</exception>
-    public static void EffectiveSupportRows(ReadOnlySpan<float> logits, int rowLength, Span<double> destination, double temperature = 1.0)
-    {
-        double inverseTemperature = Check.InverseTemperature(temperature);
-        int rows = Rows.Validate(logits.Length, rowLength, destination.Length, nameof(logits));
-        for (int r = 0; r < rows; r++)
-        {
-            destination[r] = Math.Exp(Kernels.SoftmaxEntropyAndVarentropy(logits.Slice(r * rowLength, rowLength), inverseTemperature).Entropy);
-        }
-    }
+    public static void EffectiveSupportRows(ReadOnlySpan<float> logits, int rowLength, Span<double> destination, double temperature = 1.0) =>
+        EffectiveSupport(logits, rowLength, destination, temperature);
 
     /// <inheritdoc cref="EffectiveSupportRows(ReadOnlySpan{float}, int, Span{double}, double)"/>
-    public static void EffectiveSupportRows(ReadOnlySpan<double> logits, int rowLength, Span<double> destination, double temperature = 1.0)
-    {
-        double inverseTemperature = Check.InverseTemperature(temperature);
-        int rows = Rows.Validate(logits.Length, rowLength, destination.Length, nameof(logits));
-        for (int r = 0; r < rows; r++)
-        {
-            destination[r] = Math.Exp(Kernels.SoftmaxEntropyAndVarentropy(logits.Slice(r * rowLength, rowLength), inverseTemperature).Entropy);
-        }
-    }
+    public static void EffectiveSupportRows(ReadOnlySpan<double> logits, int rowLength, Span<double> destination, double temperature = 1.0) =>
+        EffectiveSupport(logits, rowLength, destination, temperature);
 
     /// <summary>Widens each Half row to float and runs the float kernel on it.</summary>
     private static void HalfRows(ReadOnlySpan<Half> logits, int rowLength, Span<float> entropy, Span<float> varentropy, double inverseTemperature, double unit)
@@ -149,6 +135,17 @@ public static partial class TokenEntropy
         finally
         {
             ArrayPool<float>.Shared.Return(buffer);
+        }
+    }
+
+    private static void EffectiveSupport<T>(ReadOnlySpan<T> logits, int rowLength, Span<double> destination, double temperature)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        double inverseTemperature = Check.InverseTemperature(temperature);
+        int rows = Rows.Validate(logits.Length, rowLength, destination.Length, nameof(logits));
+        for (int r = 0; r < rows; r++)
+        {
+            destination[r] = Math.Exp(Kernels.SoftmaxEntropyAndVarentropy(logits.Slice(r * rowLength, rowLength), inverseTemperature).Entropy);
         }
     }
 
