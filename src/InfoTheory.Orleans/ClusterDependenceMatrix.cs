@@ -7,6 +7,7 @@ using InfoTheory.Internal;
 using InfoTheory.Orleans.Internal;
 using InfoTheory.Orleans.Messages;
 using InfoTheory.Selection;
+using InfoTheory.Selection.Internal;
 
 namespace InfoTheory.Orleans;
 
@@ -26,8 +27,10 @@ namespace InfoTheory.Orleans;
 /// shared by all jobs on the silo. A block sent to a silo that lacks one of its groups comes back as "missing"; the
 /// client then uploads that group to that silo, in pieces of at most <see cref="ClusterJobOptions.ChunkBytes"/>, and
 /// sends the block again. So each group's data reaches each silo that works on it once (a second job on the same
-/// data uploads nothing), and preparation, the O(n log n) part, is done once per group per silo, column by column
-/// exactly as the local run does it.
+/// data uploads nothing). For the copula the client ranks each column (the O(n log n) part of the preparation, once
+/// per group however many silos need it, and only for groups some silo lacks) and sends the ranks, 4 bytes a value;
+/// a silo looks the scores up and scales them in O(n). For KSG and plug-in the raw values are sent and each silo
+/// prepares them, column by column exactly as the local run does.
 /// </para>
 /// <para>
 /// <b>Faults.</b> A block whose call fails with a runtime fault (silo dead, message rejected, response timeout) is put
@@ -104,7 +107,7 @@ public static class ClusterDependenceMatrix
         int size = options.BlockSize, groupCount = (p + size - 1) / size;
         var groups = new ColumnGroup[groupCount];
         var groupData = new double[groupCount][];
-        for (int g = 0; g < groupCount; g++)
+        SelectionColumns.For(groupCount, options.MaxDegreeOfParallelism, g =>
         {
             int start = g * size, count = Math.Min(size, p - start);
             double[] data = new double[(long)count * n];
@@ -115,7 +118,7 @@ public static class ClusterDependenceMatrix
 
             groupData[g] = data;
             groups[g] = new ColumnGroup { Hash = Hash(n, count, data), Start = start, Count = count };
-        }
+        });
 
         var blocks = new List<(int Row, int Column)>();
         for (int a = 0; a < groupCount; a++)
@@ -126,10 +129,20 @@ public static class ClusterDependenceMatrix
             }
         }
 
+        // What each group sends: for the copula each column's twice mid-ranks (the O(n log n) part of the preparation,
+        // done here once per group however many silos need it; the silos finish the scores in O(n)), for the other
+        // estimators the raw values.
+        GroupEncoding encoding = matrix.Estimator == DependenceEstimator.GaussianCopula ? GroupCodec.RanksEncoding(n) : GroupEncoding.Values;
+        var groupBytes = new Lazy<byte[]>[groupCount];
+        for (int g = 0; g < groupCount; g++)
+        {
+            int group = g;
+            groupBytes[g] = new Lazy<byte[]>(() => GroupCodec.Encode(encoding, groupData[group], groups[group].Count, n, options.MaxDegreeOfParallelism));
+        }
+
         double[] values = new double[p * p];
         // (silo, group) pairs uploaded in this job, so concurrent blocks on one silo share one upload.
         var uploads = new ConcurrentDictionary<(string Silo, int Group), Lazy<Task>>();
-        int chunkDoubles = Math.Max(1, options.ChunkBytes / sizeof(double));
 
         async Task<double[]> Attempt(string silo, int index, CancellationToken token)
         {
@@ -158,11 +171,14 @@ public static class ClusterDependenceMatrix
                         uploads.TryRemove((silo, g), out _);
                     }
 
-                    await uploads.GetOrAdd((silo, g), key => new Lazy<Task>(() => UploadAsync(worker, settings, groups[key.Group], groupData[key.Group], chunkDoubles, token)))
-                        .Value.WaitAsync(token).ConfigureAwait(false);
+                    await Upload(silo, g, token).WaitAsync(token).ConfigureAwait(false);
                 }
             }
         }
+
+        Task Upload(string silo, int group, CancellationToken token) =>
+            uploads.GetOrAdd((silo, group), key => new Lazy<Task>(() => UploadAsync(cluster.GetGrain<IDependenceBlockGrain>(silo), settings, groups[key.Group],
+                encoding, groupBytes[key.Group].Value, options.ChunkBytes, token))).Value;
 
         void Write(int index, double[] block)
         {
@@ -179,16 +195,81 @@ public static class ClusterDependenceMatrix
             }
         }
 
-        await ClusterScheduler.RunAsync<double[]>(cluster, blocks.Count, options, Attempt, Write, progress, cancellationToken).ConfigureAwait(false);
+        // Staging: ask each live silo which groups it holds, then encode every group some silo lacks, lowest first (the
+        // order blocks are queued in), and send each silo what it lacks as soon as it is encoded, so encoding, moving
+        // and the first blocks overlap. Only a head start: a block that finds a group missing uploads it as above.
+        using var staging = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task[] stagedUploads = await StageAsync(cluster, settings, groups, options, (lacking, needed) =>
+        [
+            Task.Run(() =>
+            {
+                foreach (int g in needed)
+                {
+                    staging.Token.ThrowIfCancellationRequested();
+                    _ = groupBytes[g].Value;
+                }
+            }, CancellationToken.None),
+            .. lacking.Select(silo => Task.Run(async () =>
+            {
+                foreach (int g in silo.Groups)
+                {
+                    await Upload(silo.Silo, g, staging.Token).ConfigureAwait(false);
+                }
+            }, CancellationToken.None)),
+        ], staging.Token).ConfigureAwait(false);
+
+        try
+        {
+            await ClusterScheduler.RunAsync<double[]>(cluster, blocks.Count, options, Attempt, Write, progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // A staged upload that failed was either redone by a block or belongs to a silo that failed; observe and drop it.
+            await staging.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(stagedUploads).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+        }
+
         return new DependenceMatrixResult(labels, values, matrix.Estimator, matrix.Normalize);
     }
 
-    private static async Task UploadAsync(IDependenceBlockGrain worker, MatrixSettings settings, ColumnGroup group, double[] data, int chunkDoubles, CancellationToken token)
+    /// <summary>
+    /// Asks every live silo which of the groups it holds (prepared for these settings) and hands the answer to
+    /// <paramref name="start"/>: per silo the groups it lacks, ascending, and all groups some silo lacks. A silo that
+    /// does not answer is left out; the scheduler deals with it. Returns the tasks <paramref name="start"/> started.
+    /// </summary>
+    private static async Task<Task[]> StageAsync(IClusterClient cluster, MatrixSettings settings, ColumnGroup[] groups, ClusterJobOptions options,
+        Func<(string Silo, int[] Groups)[], int[], Task[]> start, CancellationToken cancellationToken)
     {
-        for (long offset = 0; offset < data.Length; offset += chunkDoubles)
+        string[] silos = await ClusterScheduler.ActiveSilosAsync(cluster, options, cancellationToken).ConfigureAwait(false);
+        string[] hashes = [.. groups.Select(g => g.Hash)];
+        var held = await Task.WhenAll(silos.Select(async silo =>
         {
-            int length = (int)Math.Min(chunkDoubles, data.Length - offset);
-            var chunk = new GroupChunk { Settings = settings, Group = group, Offset = offset, Values = data.AsSpan((int)offset, length).ToArray() };
+            try
+            {
+                return (Silo: silo, Held: (string[]?)await cluster.GetGrain<IDependenceBlockGrain>(silo).Held(settings, hashes)
+                    .WaitAsync(options.ClusterTimeout, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception ex) when (ClusterScheduler.IsRuntimeFault(ex))
+            {
+                return (Silo: silo, Held: null);
+            }
+        })).ConfigureAwait(false);
+        (string Silo, int[] Groups)[] lacking = [.. held.Where(h => h.Held is not null)
+            .Select(h => (h.Silo, Groups: Enumerable.Range(0, groups.Length).Where(g => !h.Held!.Contains(groups[g].Hash, StringComparer.Ordinal)).ToArray()))
+            .Where(h => h.Groups.Length > 0)];
+        int[] needed = [.. lacking.SelectMany(l => l.Groups).Distinct().Order()];
+        return needed.Length == 0 ? [] : start(lacking, needed);
+    }
+
+    /// <summary>Sends a group's bytes in pieces of at most <paramref name="chunkBytes"/>, one after another.</summary>
+    private static async Task UploadAsync(IDependenceBlockGrain worker, MatrixSettings settings, ColumnGroup group, GroupEncoding encoding, byte[] bytes, int chunkBytes, CancellationToken token)
+    {
+        for (long offset = 0; offset < bytes.Length; offset += chunkBytes)
+        {
+            int length = (int)Math.Min(chunkBytes, bytes.Length - offset);
+            // A group that fits one piece is sent as it is (messages are immutable: nothing writes to the array again).
+            byte[] piece = length == bytes.Length ? bytes : bytes.AsSpan((int)offset, length).ToArray();
+            var chunk = new GroupChunk { Settings = settings, Group = group, Offset = offset, Encoding = encoding, Bytes = piece };
             await worker.Upload(chunk).WaitAsync(token).ConfigureAwait(false);
         }
     }

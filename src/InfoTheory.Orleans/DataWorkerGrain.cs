@@ -18,7 +18,7 @@ internal sealed class DataWorkerGrain(SiloDataCache cache) : Grain, IDataWorkerG
     public Task<bool> Upload(DataChunk chunk)
     {
         ArgumentNullException.ThrowIfNull(chunk);
-        return Task.Run(() => cache.Add(SiloDataCache.RawKey(chunk.Hash), chunk.Total, chunk.Offset, chunk.Values, data => data));
+        return Task.Run(() => cache.Add(SiloDataCache.RawKey(chunk.Hash), chunk.Total, chunk.Total * sizeof(double), chunk.Offset, chunk.Values, data => data));
     }
 
     public Task<ValuesReply> PermutationChunk(PermutationChunkRequest request)

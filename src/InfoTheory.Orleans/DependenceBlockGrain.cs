@@ -1,3 +1,4 @@
+using System.Globalization;
 using InfoTheory.Orleans.Internal;
 using InfoTheory.Orleans.Messages;
 using InfoTheory.Orleans.Placement;
@@ -63,10 +64,28 @@ internal sealed class DependenceBlockGrain(SiloDataCache cache) : Grain, IDepend
         });
     }
 
+    public Task<string[]> Held(MatrixSettings settings, string[] hashes)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(hashes);
+        return Task.FromResult<string[]>([.. hashes.Where(h => cache.Contains(SiloDataCache.GroupKey(settings, h)))]);
+    }
+
     public Task<bool> Upload(GroupChunk chunk)
     {
         ArgumentNullException.ThrowIfNull(chunk);
-        return Task.Run(() => cache.Add(SiloDataCache.GroupKey(chunk.Settings, chunk.Group.Hash), (long)chunk.Group.Count * chunk.Settings.Rows,
-            chunk.Offset, chunk.Values, data => SiloDataCache.PrepareGroup(chunk.Settings, chunk.Group.Count, data)));
+        bool copula = chunk.Settings.Estimator == (int)DependenceEstimator.GaussianCopula;
+        if (copula == (chunk.Encoding == GroupEncoding.Values))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"A {(DependenceEstimator)chunk.Settings.Estimator} group cannot be sent as {chunk.Encoding}: the copula sends ranks, the other estimators values."), nameof(chunk));
+        }
+
+        string key = SiloDataCache.GroupKey(chunk.Settings, chunk.Group.Hash);
+        long entries = (long)chunk.Group.Count * chunk.Settings.Rows;
+        long total = entries * GroupCodec.BytesPerEntry(chunk.Encoding);
+        return Task.Run(() => cache.Add(key, total, entries * sizeof(double), chunk.Offset, chunk.Bytes, bytes => copula
+            ? SiloDataCache.PrepareCopulaGroup(chunk.Settings, chunk.Group.Count, chunk.Encoding, bytes)
+            : SiloDataCache.PrepareGroup(chunk.Settings, chunk.Group.Count, GroupCodec.DecodeValues(bytes))));
     }
 }

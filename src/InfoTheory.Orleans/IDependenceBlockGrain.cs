@@ -18,4 +18,10 @@ public interface IDependenceBlockGrain : IGrainWithStringKey
     /// <param name="chunk">The piece.</param>
     /// <returns>True once the whole group is prepared and cached on this silo.</returns>
     Task<bool> Upload(GroupChunk chunk);
+
+    /// <summary>Which of the groups this silo holds, prepared for these settings (so a job sends only what is missing).</summary>
+    /// <param name="settings">The estimator settings.</param>
+    /// <param name="hashes">The groups' hashes.</param>
+    /// <returns>The hashes of the groups held, in the order given.</returns>
+    Task<string[]> Held(MatrixSettings settings, string[] hashes);
 }

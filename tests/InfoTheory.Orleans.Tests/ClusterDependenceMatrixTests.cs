@@ -51,6 +51,40 @@ public sealed class ClusterDependenceMatrixTests(TwoSiloClusterFixture two) : IC
         ClusterTestData.AssertBitIdentical(matrix.Compute(samples).Values.Span, remote.Values.Span);
     }
 
+    [Theory]
+    [InlineData(32_767)] // 2n = 65 534: ranks travel in 2 bytes
+    [InlineData(32_768)] // 2n = 65 536: 4 bytes
+    public async Task ComputeAsync_CopulaRanksAtTheWidthBoundary_EqualsLocal(int n)
+    {
+        SampleMatrix samples = ClusterTestData.Samples(n, 5, seed: 4);
+        var matrix = new DependenceMatrix();
+        DependenceMatrixResult remote = await matrix.ComputeAsync(samples, two.Cluster.Client,
+            options: new ClusterJobOptions { BlockSize = 2 }, cancellationToken: TestContext.Current.CancellationToken);
+        ClusterTestData.AssertBitIdentical(matrix.Compute(samples).Values.Span, remote.Values.Span);
+    }
+
+    [Fact]
+    public async Task Upload_EncodingThatDoesNotFitTheEstimator_Throws()
+    {
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        string silo = two.Cluster.Silos[0].SiloAddress.ToParsableString();
+        IDependenceBlockGrain worker = two.Cluster.Client.GetGrain<IDependenceBlockGrain>(silo);
+        var group = new Messages.ColumnGroup { Hash = "not-a-real-group", Start = 0, Count = 1 };
+        Messages.MatrixSettings Settings(DependenceEstimator estimator) => new()
+        {
+            Estimator = (int)estimator, Normalize = false, K = 3, Seed = 0, Rows = 4, MaxDegreeOfParallelism = 1,
+        };
+        ArgumentException values = await Assert.ThrowsAsync<ArgumentException>(() => worker.Upload(new Messages.GroupChunk
+        {
+            Settings = Settings(DependenceEstimator.GaussianCopula), Group = group, Offset = 0, Encoding = Messages.GroupEncoding.Values, Bytes = new byte[32],
+        }).WaitAsync(ct));
+        Assert.Contains("cannot be sent as Values", values.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<ArgumentException>(() => worker.Upload(new Messages.GroupChunk
+        {
+            Settings = Settings(DependenceEstimator.Ksg), Group = group, Offset = 0, Encoding = Messages.GroupEncoding.TwiceRanks16, Bytes = new byte[8],
+        }).WaitAsync(ct));
+    }
+
     [Fact]
     public async Task ComputeAsync_DuplicateColumns_EqualsLocal()
     {
@@ -145,12 +179,14 @@ public sealed class ClusterDataPlacementTests
         await matrix.ComputeAsync(samples, cluster.Client, options: options, cancellationToken: ct);
         Internal.SiloDataCache[] caches = [.. cluster.Silos.Select(s =>
             (Internal.SiloDataCache)cluster.GetSiloServiceProvider(s.SiloAddress).GetService(typeof(Internal.SiloDataCache))!)];
-        // Both silos worked (the placement pins one worker per silo) and each holds at most the 5 groups.
+        // Both silos worked (the placement pins one worker per silo) and each holds at most the 5 groups, each sent once
+        // in one piece (8 columns × 400 rows of 2-byte ranks = 6.4 KB). Staging sends each silo what it lacks; at the
+        // end of the job staging still under way is dropped, so a silo may hold fewer.
         Assert.All(caches, c => Assert.InRange(c.Count, 1, 5));
+        Assert.All(caches, c => Assert.Equal(c.Count, c.PiecesReceived));
 
         DependenceMatrixResult again = await matrix.ComputeAsync(samples, cluster.Client, options: options, cancellationToken: ct);
-        // A group (8 columns × 400 rows = 25 KiB, one piece) reaches a silo once: the second job may send a silo a group
-        // it has not had yet (blocks go to whichever silo is free), never one it holds.
+        // A group reaches a silo once: the second job asks each silo what it holds and sends only what it lacks.
         Assert.All(caches, c => Assert.Equal(c.Count, c.PiecesReceived));
         ClusterTestData.AssertBitIdentical(matrix.Compute(samples).Values.Span, again.Values.Span);
     }

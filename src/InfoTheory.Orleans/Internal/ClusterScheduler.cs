@@ -192,5 +192,5 @@ internal static class ClusterScheduler
     }
 
     /// <summary>Failures of the runtime rather than of the work: the item may succeed on another silo.</summary>
-    private static bool IsRuntimeFault(Exception ex) => ex is OrleansException or TimeoutException or System.Net.Sockets.SocketException;
+    internal static bool IsRuntimeFault(Exception ex) => ex is OrleansException or TimeoutException or System.Net.Sockets.SocketException;
 }

@@ -37,6 +37,16 @@ internal sealed class SiloDataCache(long capacityBytes)
         }
     }
 
+    /// <summary>Whether <paramref name="key"/> is held now (its recency is left as it is).</summary>
+    public bool Contains(string key)
+    {
+        lock (_gate)
+        {
+            return _entries.ContainsKey(key);
+        }
+    }
+
+    /// <summary>The entry behind <paramref name="key"/> (now the most recently used), or null.</summary>
     public object? TryGet(string key)
     {
         lock (_gate)
@@ -54,10 +64,11 @@ internal sealed class SiloDataCache(long capacityBytes)
 
     /// <summary>
     /// Adds a piece of the <paramref name="total"/> values behind <paramref name="key"/>; when the last arrives, turns
-    /// them into the cached object with <paramref name="finish"/> (on the calling thread).
+    /// them into the cached object with <paramref name="finish"/> (on the calling thread), counted as
+    /// <paramref name="cachedBytes"/> against the capacity.
     /// </summary>
     /// <returns>True once the entry is complete and cached.</returns>
-    public bool Add(string key, long total, long offset, double[] values, Func<double[], object> finish)
+    public bool Add<T>(string key, long total, long cachedBytes, long offset, T[] values, Func<T[], object> finish)
     {
         Interlocked.Increment(ref _pieces);
         if (offset < 0 || offset + values.Length > total)
@@ -66,7 +77,7 @@ internal sealed class SiloDataCache(long capacityBytes)
                 $"The piece [{offset}, {offset + values.Length}) lies outside the {total} values of the entry."), nameof(offset));
         }
 
-        double[] data;
+        T[] data;
         lock (_gate)
         {
             if (_entries.ContainsKey(key))
@@ -74,26 +85,42 @@ internal sealed class SiloDataCache(long capacityBytes)
                 return true;
             }
 
-            if (!_pending.TryGetValue(key, out Pending? pending))
+            if (offset == 0 && values.Length == total)
             {
-                pending = new Pending(new double[total]);
-                _pending[key] = pending;
+                // The whole entry in one piece (the usual case): no assembly buffer, no copy. Pieces of an earlier,
+                // interrupted upload of the same entry are dropped.
+                _pending.Remove(key);
+                data = values;
             }
-
-            if (!pending.Received.Add(offset))
+            else
             {
-                return false;
-            }
+                if (!_pending.TryGetValue(key, out Pending? pending))
+                {
+                    pending = new Pending(new T[total]);
+                    _pending[key] = pending;
+                }
 
-            values.CopyTo(pending.Data, offset);
-            pending.Count += values.Length;
-            if (pending.Count < total)
-            {
-                return false;
-            }
+                if (!pending.Received.Add(offset))
+                {
+                    return false;
+                }
 
-            _pending.Remove(key);
-            data = pending.Data;
+                if (pending.Data is not T[] assembled)
+                {
+                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                        $"The pieces of one entry must be of one type: {pending.Data.GetType().Name}, then {typeof(T).Name}[]."), nameof(values));
+                }
+
+                values.CopyTo(assembled, offset);
+                pending.Count += values.Length;
+                if (pending.Count < total)
+                {
+                    return false;
+                }
+
+                _pending.Remove(key);
+                data = (T[])pending.Data;
+            }
         }
 
         object value = finish(data);
@@ -101,7 +128,7 @@ internal sealed class SiloDataCache(long capacityBytes)
         {
             if (!_entries.ContainsKey(key))
             {
-                LinkedListNode<Entry> node = _recency.AddFirst(new Entry(key, value, total * sizeof(double)));
+                LinkedListNode<Entry> node = _recency.AddFirst(new Entry(key, value, cachedBytes));
                 _entries[key] = node;
                 _bytes += node.Value.Bytes;
                 while (_bytes > CapacityBytes && _recency.Count > 1)
@@ -139,11 +166,15 @@ internal sealed class SiloDataCache(long capacityBytes)
         return settings.ToMatrix().Prepare(SampleMatrix.FromRowMajor(rowMajor, count));
     }
 
+    /// <summary>A copula group from its columns' twice mid-ranks (<see cref="GroupCodec"/> bytes): O(n) per column.</summary>
+    public static PreparedColumns PrepareCopulaGroup(MatrixSettings settings, int count, GroupEncoding encoding, byte[] bytes) =>
+        settings.ToMatrix().PrepareCopula(settings.Rows, count, GroupCodec.RanksReader(encoding, bytes, settings.Rows));
+
     private sealed record Entry(string Key, object Value, long Bytes);
 
-    private sealed class Pending(double[] data)
+    private sealed class Pending(Array data)
     {
-        public double[] Data { get; } = data;
+        public Array Data { get; } = data;
 
         public HashSet<long> Received { get; } = [];
 

@@ -62,26 +62,7 @@ public static class NormalScores
     /// </param>
     /// <exception cref="ArgumentException">A value is NaN or ±∞ (the message gives its index), or the lengths differ.</exception>
     /// <remarks>O(n log n) time, O(n) scratch. Empty input is allowed and writes nothing.</remarks>
-    public static void Transform(ReadOnlySpan<double> values, Span<double> destination) => Transform(values, destination, default);
-
-    /// <summary>
-    /// The score of every possible (mid-)rank of n values, indexed by twice the rank: <c>table[t]</c> is the score of
-    /// rank t/2 for t = 2 … 2n (entries 0 and 1 are unused). Built once, it lets many columns of n values be transformed
-    /// without evaluating Φ⁻¹ again; the scores are the same bits as those computed one by one.
-    /// </summary>
-    internal static double[] ScoreTable(int n)
-    {
-        double[] table = new double[(2 * n) + 1];
-        for (long t = 2; t <= 2L * n; t++)
-        {
-            table[t] = Score(t, n);
-        }
-
-        return table;
-    }
-
-    /// <summary>As the public overload; with a non-empty <paramref name="table"/> (from <see cref="ScoreTable"/> for this n) the scores are looked up.</summary>
-    internal static void Transform(ReadOnlySpan<double> values, Span<double> destination, ReadOnlySpan<double> table)
+    public static void Transform(ReadOnlySpan<double> values, Span<double> destination)
     {
         int n = values.Length;
         if (destination.Length != n)
@@ -89,6 +70,86 @@ public static class NormalScores
             ThrowHelper.ArgumentException_LengthMismatch(nameof(destination), nameof(values), destination.Length, n);
         }
 
+        (double[] keys, int[] order) = SortFinite(values);
+        for (int start = 0; start < n;)
+        {
+            int end = RunEnd(keys, start);
+            // Ranks start + 1 … end share their mean m = twiceRank / 2; its score is Φ⁻¹(m / (n + 1)).
+            double score = Score((long)start + 1 + end, n);
+            for (int t = start; t < end; t++)
+            {
+                destination[order[t]] = score;
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>
+    /// The score of every possible (mid-)rank of n values, indexed by twice the rank: <c>table[t]</c> is the score of
+    /// rank t/2 for t = 2 … 2n (entries 0 and 1 are unused). Built once, it lets many columns of n values be transformed
+    /// without evaluating Φ⁻¹ again; the scores are the same bits as those computed one by one. The last table built is
+    /// kept and returned again for the same n (a silo prepares many groups of one data set): callers only read it.
+    /// </summary>
+    internal static double[] ScoreTable(int n)
+    {
+        double[]? last = Volatile.Read(ref s_lastTable);
+        if (last is not null && last.Length == (2L * n) + 1)
+        {
+            return last;
+        }
+
+        double[] table = new double[(2 * n) + 1];
+        for (long t = 2; t <= 2L * n; t++)
+        {
+            table[t] = Score(t, n);
+        }
+
+        Volatile.Write(ref s_lastTable, table);
+        return table;
+    }
+
+    /// <summary>The last table <see cref="ScoreTable"/> built (immutable once published).</summary>
+    private static double[]? s_lastTable;
+
+    /// <summary>
+    /// Twice the (mid-)rank of each value, 2 … 2n: the index of its score in <see cref="ScoreTable"/>. This is the
+    /// O(n log n) part of the transform; <c>table[twiceRanks[i]]</c> is then the score of value i, the same bits as
+    /// <see cref="Transform(ReadOnlySpan{double}, Span{double})"/> writes.
+    /// </summary>
+    /// <exception cref="ArgumentException">A value is not finite, the lengths differ, or n exceeds 2³⁰ − 1.</exception>
+    internal static void TwiceMidRanks(ReadOnlySpan<double> values, Span<int> destination)
+    {
+        int n = values.Length;
+        if (destination.Length != n)
+        {
+            ThrowHelper.ArgumentException_LengthMismatch(nameof(destination), nameof(values), destination.Length, n);
+        }
+
+        if (n > (int.MaxValue - 1) / 2)
+        {
+            ThrowHelper.ArgumentException(nameof(values), string.Create(CultureInfo.InvariantCulture,
+                $"{n} values: twice their ranks do not fit an int (at most {(int.MaxValue - 1) / 2} values)."));
+        }
+
+        (double[] keys, int[] order) = SortFinite(values);
+        for (int start = 0; start < n;)
+        {
+            int end = RunEnd(keys, start);
+            int twiceRank = start + 1 + end;
+            for (int t = start; t < end; t++)
+            {
+                destination[order[t]] = twiceRank;
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>The values sorted, with their original indices; throws naming the first value that is not finite.</summary>
+    private static (double[] Keys, int[] Order) SortFinite(ReadOnlySpan<double> values)
+    {
+        int n = values.Length;
         for (int i = 0; i < n; i++)
         {
             if (!double.IsFinite(values[i]))
@@ -107,24 +168,19 @@ public static class NormalScores
         }
 
         Array.Sort(keys, order);
-        for (int start = 0; start < n;)
+        return (keys, order);
+    }
+
+    /// <summary>The end (exclusive) of the run of values equal to <c>keys[start]</c>.</summary>
+    private static int RunEnd(double[] keys, int start)
+    {
+        int end = start + 1;
+        while (end < keys.Length && keys[end] == keys[start])
         {
-            int end = start + 1;
-            while (end < n && keys[end] == keys[start])
-            {
-                end++;
-            }
-
-            // Ranks start + 1 … end share their mean m = twiceRank / 2; its score is Φ⁻¹(m / (n + 1)).
-            long twiceRank = (long)start + 1 + end;
-            double score = table.IsEmpty ? Score(twiceRank, n) : table[(int)twiceRank];
-            for (int t = start; t < end; t++)
-            {
-                destination[order[t]] = score;
-            }
-
-            start = end;
+            end++;
         }
+
+        return end;
     }
 
     /// <summary>Φ⁻¹(m / (n + 1)) for the mean rank m = <paramref name="twiceRank"/> / 2 of n values.</summary>

@@ -174,30 +174,7 @@ public sealed class DependenceMatrix
         switch (Estimator)
         {
             case DependenceEstimator.GaussianCopula:
-                {
-                    double[][] scores = new double[p][];
-                    bool[] constant = new bool[p];
-                    // Φ⁻¹ of every possible mid-rank, once for all columns (the scores are the same bits as computed one by one).
-                    double[] table = NormalScores.ScoreTable(n);
-                    SelectionColumns.For(p, MaxDegreeOfParallelism, j =>
-                    {
-                        double[] column = samples.Column(j);
-                        double[] s = new double[n];
-                        NormalScores.Transform(column, s, table);
-                        double mean = TensorPrimitives.Sum<double>(s) / n;
-                        TensorPrimitives.Subtract(s, mean, s);
-                        double norm = Math.Sqrt(TensorPrimitives.Dot<double>(s, s));
-                        // A constant column has all scores Φ⁻¹(½) = 0; any other column has a positive norm.
-                        constant[j] = !(norm > 0);
-                        if (!constant[j])
-                        {
-                            TensorPrimitives.Divide(s, norm, s);
-                        }
-
-                        scores[j] = s;
-                    });
-                    return new PreparedColumns(Estimator, Normalize, K, n, p) { Scores = scores, Constant = constant };
-                }
+                return PrepareCopula(n, p, (j, destination) => NormalScores.TwiceMidRanks(samples.Column(j), destination));
 
             case DependenceEstimator.Ksg:
                 {
@@ -227,6 +204,47 @@ public sealed class DependenceMatrix
                     return new PreparedColumns(Estimator, Normalize, K, n, p) { Symbols = symbols, Entropies = entropies };
                 }
         }
+    }
+
+    /// <summary>Writes the twice mid-ranks (2 … 2n, see <see cref="NormalScores.TwiceMidRanks"/>) of column <c>column</c>.</summary>
+    internal delegate void TwiceRanksReader(int column, Span<int> destination);
+
+    /// <summary>
+    /// The copula preparation of <paramref name="count"/> columns of <paramref name="rows"/> values from their twice
+    /// mid-ranks (the O(n log n) part, supplied by <paramref name="ranks"/>): scores looked up in one table of Φ⁻¹ for
+    /// all columns, centred and scaled to unit norm, O(n) per column. <see cref="Prepare"/> ranks the data here; the
+    /// cluster package ranks on its client, sends the ranks and finishes on each silo, so the sort is done once.
+    /// </summary>
+    internal PreparedColumns PrepareCopula(int rows, int count, TwiceRanksReader ranks)
+    {
+        int n = rows;
+        double[][] scores = new double[count][];
+        bool[] constant = new bool[count];
+        // Φ⁻¹ of every possible mid-rank, once for all columns (the scores are the same bits as computed one by one).
+        double[] table = NormalScores.ScoreTable(n);
+        SelectionColumns.For(count, MaxDegreeOfParallelism, j =>
+        {
+            int[] twice = new int[n];
+            ranks(j, twice);
+            double[] s = new double[n];
+            for (int i = 0; i < n; i++)
+            {
+                s[i] = table[twice[i]];
+            }
+
+            double mean = TensorPrimitives.Sum<double>(s) / n;
+            TensorPrimitives.Subtract(s, mean, s);
+            double norm = Math.Sqrt(TensorPrimitives.Dot<double>(s, s));
+            // A constant column has all scores Φ⁻¹(½) = 0; any other column has a positive norm.
+            constant[j] = !(norm > 0);
+            if (!constant[j])
+            {
+                TensorPrimitives.Divide(s, norm, s);
+            }
+
+            scores[j] = s;
+        });
+        return new PreparedColumns(Estimator, Normalize, K, n, count) { Scores = scores, Constant = constant };
     }
 
     /// <summary>

@@ -224,14 +224,28 @@ public sealed class DependenceMatrixTests
         {
             double[] values = SelectionTestData.Normals(n, n);
             double[] tied = [.. values.Select(v => Math.Round(v * 3))];
-            double[] table = NormalScores.ScoreTable(n);
             foreach (double[] column in new[] { values, tied })
             {
-                double[] direct = new double[n], looked = new double[n];
+                double[] direct = new double[n];
+                int[] twice = new int[n];
                 NormalScores.Transform(column, direct);
-                NormalScores.Transform(column, looked, table);
-                Assert.Equal(direct, looked);
+                NormalScores.TwiceMidRanks(column, twice);
+                // The table is built for each n in turn (the last one is kept), so this also checks the kept table is the right one.
+                double[] table = NormalScores.ScoreTable(n);
+                Assert.Equal(direct, twice.Select(t => table[t]));
             }
         }
+    }
+
+    [Fact]
+    public void TwiceMidRanks_HandComputed()
+    {
+        // Ranks of (3, 1, 2, 2, −0, +0): 0 and −0 are one value (ranks 1 and 2, mid-rank 1.5), 1 → 3, the two 2s share
+        // ranks 4 and 5 (4.5), 3 → 6; twice those: 12, 6, 9, 9, 3, 3.
+        int[] twice = new int[6];
+        NormalScores.TwiceMidRanks([3.0, 1, 2, 2, -0.0, 0.0], twice);
+        Assert.Equal([12, 6, 9, 9, 3, 3], twice);
+        Assert.Throws<ArgumentException>("values", () => NormalScores.TwiceMidRanks([1.0, double.NaN], new int[2]));
+        Assert.Throws<ArgumentException>("destination", () => NormalScores.TwiceMidRanks([1.0, 2.0], new int[3]));
     }
 }
