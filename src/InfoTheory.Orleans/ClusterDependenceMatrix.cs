@@ -195,11 +195,14 @@ public static class ClusterDependenceMatrix
             }
         }
 
-        // Staging: ask each live silo which groups it holds, then encode every group some silo lacks, lowest first (the
-        // order blocks are queued in), and send each silo what it lacks as soon as it is encoded, so encoding, moving
-        // and the first blocks overlap. Only a head start: a block that finds a group missing uploads it as above.
+        // Each block has a home silo, chosen so each silo touches few groups (BlockPlacement); a silo that runs out of
+        // its own blocks takes others' and fetches what they need. Staging: ask each live silo which groups it holds,
+        // encode every group some silo lacks for its own blocks, lowest first (the order they run in), and send each
+        // silo what it lacks as soon as it is encoded, so encoding, moving and the first blocks overlap. Only a head
+        // start: a block that finds a group missing uploads it as above.
+        int[] Homes(string[] silos) => BlockPlacement.Homes(groupCount, blocks, silos.Length);
         using var staging = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Task[] stagedUploads = await StageAsync(cluster, settings, groups, options, (lacking, needed) =>
+        Task[] stagedUploads = await StageAsync(cluster, settings, groups, blocks, Homes, options, (lacking, needed) =>
         [
             Task.Run(() =>
             {
@@ -220,7 +223,7 @@ public static class ClusterDependenceMatrix
 
         try
         {
-            await ClusterScheduler.RunAsync<double[]>(cluster, blocks.Count, options, Attempt, Write, progress, cancellationToken).ConfigureAwait(false);
+            await ClusterScheduler.RunAsync<double[]>(cluster, blocks.Count, options, Attempt, Write, progress, cancellationToken, Homes).ConfigureAwait(false);
         }
         finally
         {
@@ -234,29 +237,42 @@ public static class ClusterDependenceMatrix
 
     /// <summary>
     /// Asks every live silo which of the groups it holds (prepared for these settings) and hands the answer to
-    /// <paramref name="start"/>: per silo the groups it lacks, ascending, and all groups some silo lacks. A silo that
-    /// does not answer is left out; the scheduler deals with it. Returns the tasks <paramref name="start"/> started.
+    /// <paramref name="start"/>: per silo the groups its own blocks need and it lacks, ascending, and all groups some
+    /// silo lacks. A silo that does not answer is left out; the scheduler deals with it. Returns the tasks
+    /// <paramref name="start"/> started.
     /// </summary>
-    private static async Task<Task[]> StageAsync(IClusterClient cluster, MatrixSettings settings, ColumnGroup[] groups, ClusterJobOptions options,
-        Func<(string Silo, int[] Groups)[], int[], Task[]> start, CancellationToken cancellationToken)
+    private static async Task<Task[]> StageAsync(IClusterClient cluster, MatrixSettings settings, ColumnGroup[] groups, List<(int Row, int Column)> blocks,
+        Func<string[], int[]> homes, ClusterJobOptions options, Func<(string Silo, int[] Groups)[], int[], Task[]> start, CancellationToken cancellationToken)
     {
         string[] silos = await ClusterScheduler.ActiveSilosAsync(cluster, options, cancellationToken).ConfigureAwait(false);
-        string[] hashes = [.. groups.Select(g => g.Hash)];
-        var held = await Task.WhenAll(silos.Select(async silo =>
+        if (silos.Length == 0)
         {
+            return [];
+        }
+
+        int[] home = homes(silos);
+        var needs = silos.Select(_ => new SortedSet<int>()).ToArray();
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            needs[home[i]].Add(blocks[i].Row);
+            needs[home[i]].Add(blocks[i].Column);
+        }
+
+        var held = await Task.WhenAll(silos.Select(async (silo, s) =>
+        {
+            string[] hashes = [.. needs[s].Select(g => groups[g].Hash)];
             try
             {
-                return (Silo: silo, Held: (string[]?)await cluster.GetGrain<IDependenceBlockGrain>(silo).Held(settings, hashes)
-                    .WaitAsync(options.ClusterTimeout, cancellationToken).ConfigureAwait(false));
+                string[] answer = await cluster.GetGrain<IDependenceBlockGrain>(silo).Held(settings, hashes)
+                    .WaitAsync(options.ClusterTimeout, cancellationToken).ConfigureAwait(false);
+                return (Silo: silo, Groups: needs[s].Where(g => !answer.Contains(groups[g].Hash, StringComparer.Ordinal)).ToArray());
             }
             catch (Exception ex) when (ClusterScheduler.IsRuntimeFault(ex))
             {
-                return (Silo: silo, Held: null);
+                return (Silo: silo, Groups: Array.Empty<int>());
             }
         })).ConfigureAwait(false);
-        (string Silo, int[] Groups)[] lacking = [.. held.Where(h => h.Held is not null)
-            .Select(h => (h.Silo, Groups: Enumerable.Range(0, groups.Length).Where(g => !h.Held!.Contains(groups[g].Hash, StringComparer.Ordinal)).ToArray()))
-            .Where(h => h.Groups.Length > 0)];
+        (string Silo, int[] Groups)[] lacking = [.. held.Where(h => h.Groups.Length > 0)];
         int[] needed = [.. lacking.SelectMany(l => l.Groups).Distinct().Order()];
         return needed.Length == 0 ? [] : start(lacking, needed);
     }

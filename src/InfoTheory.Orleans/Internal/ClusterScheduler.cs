@@ -6,7 +6,9 @@ namespace InfoTheory.Orleans.Internal;
 /// <summary>
 /// Runs the work items 0 … count − 1 of a job over the live silos: a few items in flight per silo, an item whose
 /// attempt fails with a runtime fault (silo gone, message rejected, timeout) goes back to the queue for another silo,
-/// and each item's result is written exactly once, keyed by its index, however many attempts it took.
+/// and each item's result is written exactly once, keyed by its index, however many attempts it took. Items may have a
+/// home silo (where their data are): a silo runs its own items first, in order, then takes the last items of the silo
+/// with most left, so a job is balanced however the silos' speeds differ and data move only where that needs it.
 /// </summary>
 internal static class ClusterScheduler
 {
@@ -33,19 +35,64 @@ internal static class ClusterScheduler
     /// <param name="write">Stores item i's result; called once per item.</param>
     /// <param name="progress">Told after each write.</param>
     /// <param name="cancellationToken">Stops the job; items in flight are abandoned.</param>
+    /// <param name="homes">
+    /// Given the live silos (in the order <see cref="ActiveSilosAsync"/> lists them) when the job starts, the index of
+    /// each item's home silo; null for none (every silo takes the next item in index order).
+    /// </param>
     public static async Task RunAsync<TResult>(IClusterClient client, int count, ClusterJobOptions options,
         Func<string, int, CancellationToken, Task<TResult>> attempt, Action<int, TResult> write,
-        IProgress<ClusterProgress>? progress, CancellationToken cancellationToken)
+        IProgress<ClusterProgress>? progress, CancellationToken cancellationToken, Func<string[], int[]>? homes = null)
     {
         if (count == 0)
         {
             return;
         }
 
+        // Items not yet taken: per home silo (filled when the first silos are known), and a shared queue for items
+        // without a home and for items to run again after a fault.
         var queue = Channel.CreateUnbounded<int>();
-        for (int i = 0; i < count; i++)
+        var own = new Dictionary<string, HomeQueue>(StringComparer.Ordinal);
+        bool placed = false;
+        if (homes is null)
         {
-            queue.Writer.TryWrite(i);
+            for (int i = 0; i < count; i++)
+            {
+                queue.Writer.TryWrite(i);
+            }
+        }
+
+        // The next item for a runner of this silo: its own, else one stolen from the silo with most left, else none.
+        bool TryTake(string silo, out int item)
+        {
+            if (own.TryGetValue(silo, out HomeQueue? mine) && mine.TryTakeFirst(out item))
+            {
+                return true;
+            }
+
+            while (true)
+            {
+                HomeQueue? fullest = null;
+                int most = 0;
+                foreach (HomeQueue other in own.Values)
+                {
+                    int left = other.Count;
+                    if (left > most)
+                    {
+                        (fullest, most) = (other, left);
+                    }
+                }
+
+                if (fullest is null)
+                {
+                    item = -1;
+                    return false;
+                }
+
+                if (fullest.TryTakeLast(out item))
+                {
+                    return true;
+                }
+            }
         }
 
         int[] written = new int[count];
@@ -58,8 +105,22 @@ internal static class ClusterScheduler
 
         async Task Runner(string silo)
         {
-            await foreach (int item in queue.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+            while (true)
             {
+                if (!TryTake(silo, out int item))
+                {
+                    // Nothing placed is left: wait for an item to run again, or for the end of the job.
+                    if (!await queue.Reader.WaitToReadAsync(stop.Token).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+
+                    if (!queue.Reader.TryRead(out item))
+                    {
+                        continue;
+                    }
+                }
+
                 TResult result;
                 try
                 {
@@ -141,6 +202,24 @@ internal static class ClusterScheduler
                         }
                     }
 
+                    if (!placed && homes is not null && fresh.Length > 0)
+                    {
+                        // The first silos known get the items' homes; items of a silo that fails later are stolen.
+                        int[] home = homes(fresh);
+                        var lists = fresh.ToDictionary(silo => silo, _ => new List<int>(), StringComparer.Ordinal);
+                        for (int i = 0; i < count; i++)
+                        {
+                            lists[fresh[home[i]]].Add(i);
+                        }
+
+                        foreach ((string silo, List<int> items) in lists)
+                        {
+                            own[silo] = new HomeQueue([.. items]);
+                        }
+
+                        placed = true;
+                    }
+
                     foreach (string silo in fresh)
                     {
                         running[silo] = [.. Enumerable.Range(0, options.ItemsInFlightPerSilo).Select(_ => Task.Run(() => Runner(silo), CancellationToken.None))];
@@ -189,6 +268,43 @@ internal static class ClusterScheduler
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>A silo's own items: taken from the front by the silo, from the back by others.</summary>
+    private sealed class HomeQueue(int[] items)
+    {
+        private readonly Lock _gate = new();
+        private int _head;
+        private int _tail = items.Length;
+
+        public int Count
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _tail - _head;
+                }
+            }
+        }
+
+        public bool TryTakeFirst(out int item)
+        {
+            lock (_gate)
+            {
+                item = _head < _tail ? items[_head++] : -1;
+                return item >= 0;
+            }
+        }
+
+        public bool TryTakeLast(out int item)
+        {
+            lock (_gate)
+            {
+                item = _head < _tail ? items[--_tail] : -1;
+                return item >= 0;
+            }
+        }
     }
 
     /// <summary>Failures of the runtime rather than of the work: the item may succeed on another silo.</summary>
