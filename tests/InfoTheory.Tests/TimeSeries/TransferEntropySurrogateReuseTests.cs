@@ -83,4 +83,32 @@ public sealed class TransferEntropySurrogateReuseTests
         Assert.Equal(one.NullDistribution.ToArray(), all.NullDistribution.ToArray());
         Assert.Equal(one.PValue, all.PValue);
     }
+
+    [Theory]
+    [InlineData(1, 3)]
+    [InlineData(-1, 4)]
+    public void KsgNetworkInference_IsTheSameBitsAsWithFreshEstimates(int threads, int seed)
+    {
+        // Target-past selection, source selection, pruning, omnibus and sequential tests all condition many candidates
+        // and surrogates on one set; with fresh estimates through the wrapper every value and p-value must be the same.
+        SampleMatrix data = NetworkInferenceTests.Var(3, [(0, 1, 1, 0.6), (1, 2, 2, 0.6)], 0.3, 400, seed);
+        var ksg = new KsgConditionalMutualInformation { MaxDegreeOfParallelism = threads };
+        var fresh = new FreshEstimates(ksg);
+        var settings = new NetworkInferenceSettings { MaxLag = 2, Surrogates = 19, Seed = seed, MaxDegreeOfParallelism = threads, Estimator = ksg };
+        InferredNetwork actual = NetworkInference.Infer(data, settings);
+        InferredNetwork expected = NetworkInference.Infer(data, settings with
+        {
+            Estimator = fresh,
+            UnconditionedEstimator = new KsgMutualInformation { K = ksg.K, Scaling = ksg.Scaling, Ties = ksg.Ties, Seed = ksg.Seed, MaxDegreeOfParallelism = threads },
+        });
+
+        Assert.True(fresh.Calls > 0);
+        Assert.NotEmpty(actual.Links);
+        Assert.Equal(Describe(expected), Describe(actual));
+    }
+
+    private static string Describe(InferredNetwork network) => string.Join("\n", network.Targets.Select(t =>
+        FormattableString.Invariant($"{t.Target}: {BitConverter.DoubleToInt64Bits(t.TransferEntropy.Nats)} {t.OmnibusPValue:R} ") +
+        string.Join(";", t.TargetPast.Concat(t.Sources).Select(s =>
+            FormattableString.Invariant($"{s.Process},{s.Lag},{BitConverter.DoubleToInt64Bits(s.ConditionalMutualInformation.Nats)},{s.PValue:R}")))));
 }
