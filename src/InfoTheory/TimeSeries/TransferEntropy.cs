@@ -111,9 +111,10 @@ public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEst
     /// <remarks>
     /// The embedding is built once; a surrogate only reorders the rows of the source past (O(rows · columns)) before the
     /// estimate. With <see cref="KsgConditionalMutualInformation"/> the neighbour searches of the spaces a surrogate leaves
-    /// unchanged (target present with target past, and the target past alone) are also built once and shared by all
-    /// surrogates, which give the same bits as fresh estimates. Surrogate b draws from its own random stream (<paramref name="seed"/>, b), so the result does not depend
-    /// on the thread count. Estimators with their own randomness (jitter) use their own fixed seed on every surrogate.
+    /// unchanged (the target's present with the condition, and the condition alone; the condition is the target's past
+    /// and any conditional past) are also built once and shared by all surrogates, which give the same bits as fresh
+    /// estimates. Surrogate b draws from its own random stream (<paramref name="seed"/>, b), so the result does not
+    /// depend on the thread count. Estimators with their own randomness (jitter) use their own fixed seed on every surrogate.
     /// </remarks>
     public PermutationTestResult Test(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals,
         int surrogates, TransferEntropySurrogates scheme = TransferEntropySurrogates.PermuteSource, int seed = Settings.DefaultSeed,
