@@ -1,4 +1,5 @@
 using InfoTheory.Continuous.Internal;
+using InfoTheory.Continuous.Neighbors;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Continuous;
@@ -38,18 +39,8 @@ public sealed class KsgConditionalMutualInformation() : NearestNeighborEstimator
     {
         KnnChecks.Paired([x, y, z], [nameof(x), nameof(y), nameof(z)]);
         KnnChecks.EnoughSamples(x.Rows, K, nameof(x));
-        int n = x.Rows, k = K;
         SampleMatrix[] prepared = KnnSamples.Prepare([x, y, z], Scaling, Ties, Seed);
-        SampleMatrix px = prepared[0], py = prepared[1], pz = prepared[2];
-        double[] radii = NeighborStatistics.KthDistances(SampleMatrix.ConcatenateColumns(px, py, pz), NeighborMetric.Maximum, k, SearchMethod, MaxDegreeOfParallelism);
-        int[] xz = Count(SampleMatrix.ConcatenateColumns(px, pz), radii);
-        int[] yz = Count(SampleMatrix.ConcatenateColumns(py, pz), radii);
-        int[] zz = Count(pz, radii);
-        var psi = new DigammaTable(n);
-
-        // The x and y sums are added to each other first, so swapping x and y gives the same bits.
-        double marginal = psi.Sum(xz, 1) + psi.Sum(yz, 1);
-        return Information.FromNats(psi[k] - ((marginal - psi.Sum(zz, 1)) / n));
+        return Information.FromNats(FromPrepared(prepared[0], prepared[1], prepared[2], null, null));
     }
 
     /// <summary>Estimates I(X;Y|Z) for one-dimensional X, Y and Z.</summary>
@@ -68,6 +59,33 @@ public sealed class KsgConditionalMutualInformation() : NearestNeighborEstimator
             SampleMatrix.FromRowMajor(z, 1, nameof(z)));
     }
 
-    private int[] Count(SampleMatrix marginal, double[] radii) =>
-        NeighborStatistics.CountWithin(marginal, NeighborMetric.Maximum, radii, inclusive: false, SearchMethod, MaxDegreeOfParallelism);
+    /// <summary>
+    /// The estimate in nats from samples already scaled and jittered together (<see cref="KnnSamples"/>).
+    /// The searches over (X, Z) and over Z are built here unless given; a given search must index exactly
+    /// ConcatenateColumns(<paramref name="px"/>, <paramref name="pz"/>) and <paramref name="pz"/>, under this estimator's
+    /// <see cref="NearestNeighborEstimator.SearchMethod"/>, which makes the result the same bits either way.
+    /// </summary>
+    internal double FromPrepared(SampleMatrix px, SampleMatrix py, SampleMatrix pz, NeighborSearch? xzSearch, NeighborSearch? zSearch)
+    {
+        int n = px.Rows, k = K;
+        double[] radii = NeighborStatistics.KthDistances(SampleMatrix.ConcatenateColumns(px, py, pz), NeighborMetric.Maximum, k, SearchMethod, MaxDegreeOfParallelism);
+        int[] xz = Count(xzSearch ?? CreateSearch(SampleMatrix.ConcatenateColumns(px, pz)), radii);
+        int[] yz = Count(CreateSearch(SampleMatrix.ConcatenateColumns(py, pz)), radii);
+        int[] zz = Count(zSearch ?? CreateSearch(pz), radii);
+        var psi = new DigammaTable(n);
+
+        // The x and y sums are added to each other first, so swapping x and y gives the same bits.
+        double marginal = psi.Sum(xz, 1) + psi.Sum(yz, 1);
+        return psi[k] - ((marginal - psi.Sum(zz, 1)) / n);
+    }
+
+    /// <summary>The range-count search this estimator builds over prepared points.</summary>
+    internal NeighborSearch CreateSearch(SampleMatrix points) => NeighborSearch.Create(points, NeighborMetric.Maximum, SearchMethod);
+
+    private int[] Count(NeighborSearch search, double[] radii)
+    {
+        int[] counts = new int[search.Count];
+        search.CountWithin(radii, inclusive: false, counts, MaxDegreeOfParallelism);
+        return counts;
+    }
 }

@@ -1,4 +1,5 @@
 using InfoTheory.Continuous;
+using InfoTheory.Continuous.Internal;
 using InfoTheory.Internal;
 using InfoTheory.Statistics;
 using InfoTheory.TimeSeries.Internal;
@@ -109,8 +110,11 @@ public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEst
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="surrogates"/> is less than 1, the scheme is undefined, or <paramref name="maxDegreeOfParallelism"/> is invalid.</exception>
     /// <remarks>
     /// The embedding is built once; a surrogate only reorders the rows of the source past (O(rows · columns)) before the
-    /// estimate. Surrogate b draws from its own random stream (<paramref name="seed"/>, b), so the result does not depend
-    /// on the thread count. Estimators with their own randomness (jitter) use their own fixed seed on every surrogate.
+    /// estimate. With <see cref="KsgConditionalMutualInformation"/> the neighbour searches of the spaces a surrogate leaves
+    /// unchanged (the target's present with the condition, and the condition alone; the condition is the target's past
+    /// and any conditional past) are also built once and shared by all surrogates, which give the same bits as fresh
+    /// estimates. Surrogate b draws from its own random stream (<paramref name="seed"/>, b), so the result does not
+    /// depend on the thread count. Estimators with their own randomness (jitter) use their own fixed seed on every surrogate.
     /// </remarks>
     public PermutationTestResult Test(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals,
         int surrogates, TransferEntropySurrogates scheme = TransferEntropySurrogates.PermuteSource, int seed = Settings.DefaultSeed,
@@ -194,7 +198,8 @@ public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEst
         }
 
         SampleMatrix condition = sample.Condition;
-        Information observed = Estimator.Estimate(sample.Present, sample.SourcePast, condition);
+        Func<SampleMatrix, Information> withSourcePast = WithSourcePast(sample.Present, sample.SourcePast, condition);
+        Information observed = withSourcePast(sample.SourcePast);
         int d = sample.SourcePast.Columns;
         double[] nulls = new double[surrogates];
         int[]? neighborhoods = scheme == TransferEntropySurrogates.LocalPermutation ? LocalPermutation.Neighborhoods(condition, LocalPermutationNeighbors, maxDegreeOfParallelism) : null;
@@ -211,7 +216,7 @@ public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEst
                     data.Slice(from[i] * d, d).CopyTo(moved.AsSpan(i * d, d));
                 }
 
-                nulls[b] = Estimator.Estimate(sample.Present, SampleMatrix.Owning(moved, d), condition).Nats;
+                nulls[b] = withSourcePast(SampleMatrix.Owning(moved, d)).Nats;
                 return;
             }
 
@@ -246,10 +251,25 @@ public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEst
                 offset += m;
             }
 
-            nulls[b] = Estimator.Estimate(sample.Present, SampleMatrix.Owning(moved, d), condition).Nats;
+            nulls[b] = withSourcePast(SampleMatrix.Owning(moved, d)).Nats;
         });
 
         return new PermutationTestResult(observed, nulls, PermutationTest.PValue(observed.Nats, nulls));
+    }
+
+    /// <summary>
+    /// The estimate with the source past replaced and the target side (present and condition) kept. With the KSG
+    /// estimator the target side's preparation and neighbour searches are built once here and shared by every call
+    /// (<see cref="KsgConditionalFixedSides"/>); every call gives the same bits as a fresh estimate.
+    /// </summary>
+    private Func<SampleMatrix, Information> WithSourcePast(SampleMatrix present, SampleMatrix sourcePast, SampleMatrix condition)
+    {
+        if (Estimator is KsgConditionalMutualInformation ksg)
+        {
+            return new KsgConditionalFixedSides(ksg, present, sourcePast, condition).Estimate;
+        }
+
+        return source => Estimator.Estimate(present, source, condition);
     }
 
     private Information Estimate(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals,

@@ -1,4 +1,5 @@
 using InfoTheory.Continuous;
+using InfoTheory.Continuous.Internal;
 using InfoTheory.Internal;
 using InfoTheory.Statistics;
 
@@ -76,9 +77,10 @@ internal sealed class TargetSearch
         while (candidates.Count > 0)
         {
             SampleMatrix? condition = Matrix([.. past, .. sources]);
+            Func<SampleMatrix, double> given = Given(condition, Column(candidates[0]));
             double[] observed = new double[candidates.Count];
             ForkJoin.For(candidates.Count, _settings.MaxDegreeOfParallelism, c =>
-                observed[c] = Cmi(Column(candidates[c]), condition));
+                observed[c] = given(Column(candidates[c])));
             int best = 0;
             for (int c = 1; c < observed.Length; c++)
             {
@@ -100,7 +102,7 @@ internal sealed class TargetSearch
                     double max = double.NegativeInfinity;
                     foreach ((int Process, int Lag) candidate in candidates)
                     {
-                        max = Math.Max(max, Cmi(Permuted(_data.Column(candidate.Process, candidate.Lag), order), condition));
+                        max = Math.Max(max, given(Permuted(_data.Column(candidate.Process, candidate.Lag), order)));
                     }
 
                     return max;
@@ -123,7 +125,7 @@ internal sealed class TargetSearch
     {
         while (sources.Count > 0)
         {
-            (double[] observed, SampleMatrix?[] rest) = Individual(past, sources);
+            (double[] observed, Func<SampleMatrix, double>[] given) = Individual(past, sources);
             int weakest = 0;
             for (int s = 1; s < observed.Length; s++)
             {
@@ -146,7 +148,7 @@ internal sealed class TargetSearch
                     double min = double.PositiveInfinity;
                     for (int s = 0; s < sources.Count; s++)
                     {
-                        min = Math.Min(min, Cmi(Permuted(_data.Column(sources[s].Process, sources[s].Lag), order), rest[s]));
+                        min = Math.Min(min, given[s](Permuted(_data.Column(sources[s].Process, sources[s].Lag), order)));
                     }
 
                     return min;
@@ -168,7 +170,8 @@ internal sealed class TargetSearch
     {
         SampleMatrix all = Matrix(sources)!;
         SampleMatrix? condition = Matrix(past);
-        double observed = Cmi(all, condition);
+        Func<SampleMatrix, double> given = Given(condition, all);
+        double observed = given(all);
         double p;
         if (Analytic)
         {
@@ -186,7 +189,7 @@ internal sealed class TargetSearch
                     data.Slice(order[i] * d, d).CopyTo(moved.AsSpan(i * d, d));
                 }
 
-                return Cmi(SampleMatrix.Owning(moved, d), condition);
+                return given(SampleMatrix.Owning(moved, d));
             });
             p = PermutationTest.PValue(observed, nulls);
         }
@@ -201,7 +204,7 @@ internal sealed class TargetSearch
     private List<InferredSource> Sequential(List<InferredSource> past, List<InferredSource> sources)
     {
         int m = sources.Count;
-        (double[] observed, SampleMatrix?[] rest) = Individual(past, sources);
+        (double[] observed, Func<SampleMatrix, double>[] given) = Individual(past, sources);
         int[] rank = [.. Enumerable.Range(0, m).OrderByDescending(s => observed[s]).ThenBy(s => s)];
         double[][]? sortedNulls = null;
         if (!Analytic)
@@ -219,7 +222,7 @@ internal sealed class TargetSearch
                 double[] values = new double[m];
                 for (int s = 0; s < m; s++)
                 {
-                    values[s] = Cmi(Permuted(_data.Column(sources[s].Process, sources[s].Lag), order), rest[s]);
+                    values[s] = given[s](Permuted(_data.Column(sources[s].Process, sources[s].Lag), order));
                 }
 
                 Array.Sort(values);
@@ -249,19 +252,28 @@ internal sealed class TargetSearch
         return kept;
     }
 
-    /// <summary>Each source's I(Y_t ; source | target past, the other sources) and the matrix of what it is conditioned on.</summary>
-    private (double[] Observed, SampleMatrix?[] Conditions) Individual(List<InferredSource> past, List<InferredSource> sources)
+    /// <summary>
+    /// Each source's I(Y_t ; source | target past, the other sources), and for each source the estimate of
+    /// I(Y_t ; · | its condition) that its surrogates use.
+    /// </summary>
+    private (double[] Observed, Func<SampleMatrix, double>[] Given) Individual(List<InferredSource> past, List<InferredSource> sources)
     {
         int m = sources.Count;
         var rest = new SampleMatrix?[m];
+        var given = new Func<SampleMatrix, double>[m];
         double[] observed = new double[m];
         for (int s = 0; s < m; s++)
         {
             rest[s] = Matrix([.. past, .. sources.Where((_, j) => j != s)]);
         }
 
-        ForkJoin.For(m, _settings.MaxDegreeOfParallelism, s => observed[s] = Cmi(Column(sources[s]), rest[s]));
-        return (observed, rest);
+        ForkJoin.For(m, _settings.MaxDegreeOfParallelism, s =>
+        {
+            SampleMatrix source = Column(sources[s]);
+            given[s] = Given(rest[s], source);
+            observed[s] = given[s](source);
+        });
+        return (observed, given);
     }
 
     /// <summary>One statistic per surrogate, each from its own within-trial permutation of the rows.</summary>
@@ -331,6 +343,23 @@ internal sealed class TargetSearch
         }
 
         return SampleMatrix.Owning(data, d);
+    }
+
+    /// <summary>
+    /// I(Y_t ; candidate | <paramref name="condition"/>) for the many candidates and surrogates tested against one
+    /// condition. With the KSG estimator the target's present and the condition are prepared and indexed once
+    /// (<see cref="KsgConditionalFixedSides"/>, built on <paramref name="representative"/>) and every call re-queries
+    /// them; each result is the same bits as a fresh estimate.
+    /// </summary>
+    private Func<SampleMatrix, double> Given(SampleMatrix? condition, SampleMatrix representative)
+    {
+        if (condition is not null && _settings.Estimator is KsgConditionalMutualInformation ksg)
+        {
+            var fixedSides = new KsgConditionalFixedSides(ksg, _present, representative, condition);
+            return candidate => fixedSides.Estimate(candidate).Nats;
+        }
+
+        return candidate => Cmi(candidate, condition);
     }
 
     private double Cmi(SampleMatrix candidate, SampleMatrix? condition) =>
