@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using InfoTheory.Continuous;
 using InfoTheory.Orleans.Messages;
@@ -45,13 +46,15 @@ internal static class GroupCodec
                 return;
             }
 
-            int[] twice = new int[n];
-            NormalScores.TwiceMidRanks(column, twice);
+            int[] twice = ArrayPool<int>.Shared.Rent(n);
+            NormalScores.TwiceMidRanks(column, twice.AsSpan(0, n));
             Span<ushort> narrow = MemoryMarshal.Cast<byte, ushort>(bytes.AsSpan()).Slice(j * n, n);
             for (int i = 0; i < n; i++)
             {
                 narrow[i] = (ushort)twice[i];
             }
+
+            ArrayPool<int>.Shared.Return(twice);
         });
         return bytes;
     }

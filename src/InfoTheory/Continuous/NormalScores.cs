@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using InfoTheory.Internal;
 using MathNet.Numerics.Distributions;
@@ -70,18 +71,30 @@ public static class NormalScores
             ThrowHelper.ArgumentException_LengthMismatch(nameof(destination), nameof(values), destination.Length, n);
         }
 
-        (double[] keys, int[] order) = SortFinite(values);
-        for (int start = 0; start < n;)
+        double[] keyBuffer = ArrayPool<double>.Shared.Rent(n);
+        int[] orderBuffer = ArrayPool<int>.Shared.Rent(n);
+        try
         {
-            int end = RunEnd(keys, start);
-            // Ranks start + 1 … end share their mean m = twiceRank / 2; its score is Φ⁻¹(m / (n + 1)).
-            double score = Score((long)start + 1 + end, n);
-            for (int t = start; t < end; t++)
+            Span<double> keys = keyBuffer.AsSpan(0, n);
+            Span<int> order = orderBuffer.AsSpan(0, n);
+            SortFinite(values, keys, order);
+            for (int start = 0; start < n;)
             {
-                destination[order[t]] = score;
-            }
+                int end = RunEnd(keys, start);
+                // Ranks start + 1 … end share their mean m = twiceRank / 2; its score is Φ⁻¹(m / (n + 1)).
+                double score = Score((long)start + 1 + end, n);
+                for (int t = start; t < end; t++)
+                {
+                    destination[order[t]] = score;
+                }
 
-            start = end;
+                start = end;
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(keyBuffer);
+            ArrayPool<int>.Shared.Return(orderBuffer);
         }
     }
 
@@ -132,22 +145,34 @@ public static class NormalScores
                 $"{n} values: twice their ranks do not fit an int (at most {(int.MaxValue - 1) / 2} values)."));
         }
 
-        (double[] keys, int[] order) = SortFinite(values);
-        for (int start = 0; start < n;)
+        double[] keyBuffer = ArrayPool<double>.Shared.Rent(n);
+        int[] orderBuffer = ArrayPool<int>.Shared.Rent(n);
+        try
         {
-            int end = RunEnd(keys, start);
-            int twiceRank = start + 1 + end;
-            for (int t = start; t < end; t++)
+            Span<double> keys = keyBuffer.AsSpan(0, n);
+            Span<int> order = orderBuffer.AsSpan(0, n);
+            SortFinite(values, keys, order);
+            for (int start = 0; start < n;)
             {
-                destination[order[t]] = twiceRank;
-            }
+                int end = RunEnd(keys, start);
+                int twiceRank = start + 1 + end;
+                for (int t = start; t < end; t++)
+                {
+                    destination[order[t]] = twiceRank;
+                }
 
-            start = end;
+                start = end;
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(keyBuffer);
+            ArrayPool<int>.Shared.Return(orderBuffer);
         }
     }
 
-    /// <summary>The values sorted, with their original indices; throws naming the first value that is not finite.</summary>
-    private static (double[] Keys, int[] Order) SortFinite(ReadOnlySpan<double> values)
+    /// <summary>Writes the values sorted, with their original indices; throws naming the first value that is not finite.</summary>
+    private static void SortFinite(ReadOnlySpan<double> values, Span<double> keys, Span<int> order)
     {
         int n = values.Length;
         for (int i = 0; i < n; i++)
@@ -160,19 +185,17 @@ public static class NormalScores
             }
         }
 
-        double[] keys = values.ToArray();
-        int[] order = new int[n];
+        values.CopyTo(keys);
         for (int i = 0; i < n; i++)
         {
             order[i] = i;
         }
 
-        Array.Sort(keys, order);
-        return (keys, order);
+        keys.Sort(order);
     }
 
     /// <summary>The end (exclusive) of the run of values equal to <c>keys[start]</c>.</summary>
-    private static int RunEnd(double[] keys, int start)
+    private static int RunEnd(ReadOnlySpan<double> keys, int start)
     {
         int end = start + 1;
         while (end < keys.Length && keys[end] == keys[start])

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Numerics;
 using System.Numerics.Tensors;
@@ -224,13 +225,16 @@ public sealed class DependenceMatrix
         double[] table = NormalScores.ScoreTable(n);
         SelectionColumns.For(count, MaxDegreeOfParallelism, j =>
         {
-            int[] twice = new int[n];
+            int[] buffer = ArrayPool<int>.Shared.Rent(n);
+            Span<int> twice = buffer.AsSpan(0, n);
             ranks(j, twice);
             double[] s = new double[n];
             for (int i = 0; i < n; i++)
             {
                 s[i] = table[twice[i]];
             }
+
+            ArrayPool<int>.Shared.Return(buffer);
 
             double mean = TensorPrimitives.Sum<double>(s) / n;
             TensorPrimitives.Subtract(s, mean, s);
