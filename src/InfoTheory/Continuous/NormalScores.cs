@@ -71,31 +71,8 @@ public static class NormalScores
             ThrowHelper.ArgumentException_LengthMismatch(nameof(destination), nameof(values), destination.Length, n);
         }
 
-        double[] keyBuffer = ArrayPool<double>.Shared.Rent(n);
-        int[] orderBuffer = ArrayPool<int>.Shared.Rent(n);
-        try
-        {
-            Span<double> keys = keyBuffer.AsSpan(0, n);
-            Span<int> order = orderBuffer.AsSpan(0, n);
-            SortFinite(values, keys, order);
-            for (int start = 0; start < n;)
-            {
-                int end = RunEnd(keys, start);
-                // Ranks start + 1 … end share their mean m = twiceRank / 2; its score is Φ⁻¹(m / (n + 1)).
-                double score = Score((long)start + 1 + end, n);
-                for (int t = start; t < end; t++)
-                {
-                    destination[order[t]] = score;
-                }
-
-                start = end;
-            }
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(keyBuffer);
-            ArrayPool<int>.Shared.Return(orderBuffer);
-        }
+        var writer = new ScoreWriter(destination, n);
+        ForEachRun(values, ref writer);
     }
 
     /// <summary>
@@ -145,6 +122,18 @@ public static class NormalScores
                 $"{n} values: twice their ranks do not fit an int (at most {(int.MaxValue - 1) / 2} values)."));
         }
 
+        var writer = new RankWriter(destination);
+        ForEachRun(values, ref writer);
+    }
+
+    /// <summary>
+    /// Sorts the values (in pooled buffers) and hands each run of equal values to <paramref name="writer"/> with twice
+    /// its mid-rank: ranks start + 1 … end share the mean rank (start + 1 + end) / 2.
+    /// </summary>
+    private static void ForEachRun<TWriter>(ReadOnlySpan<double> values, ref TWriter writer)
+        where TWriter : IRunWriter, allows ref struct
+    {
+        int n = values.Length;
         double[] keyBuffer = ArrayPool<double>.Shared.Rent(n);
         int[] orderBuffer = ArrayPool<int>.Shared.Rent(n);
         try
@@ -155,12 +144,7 @@ public static class NormalScores
             for (int start = 0; start < n;)
             {
                 int end = RunEnd(keys, start);
-                int twiceRank = start + 1 + end;
-                for (int t = start; t < end; t++)
-                {
-                    destination[order[t]] = twiceRank;
-                }
-
+                writer.Write(order[start..end], (long)start + 1 + end);
                 start = end;
             }
         }
@@ -168,6 +152,41 @@ public static class NormalScores
         {
             ArrayPool<double>.Shared.Return(keyBuffer);
             ArrayPool<int>.Shared.Return(orderBuffer);
+        }
+    }
+
+    /// <summary>Writes one run of equal values: their original indices and twice their mid-rank.</summary>
+    private interface IRunWriter
+    {
+        void Write(ReadOnlySpan<int> indices, long twiceRank);
+    }
+
+    /// <summary>Writes the run's score Φ⁻¹(m / (n + 1)), m = twiceRank / 2, at each index.</summary>
+    private readonly ref struct ScoreWriter(Span<double> destination, int n) : IRunWriter
+    {
+        private readonly Span<double> _destination = destination;
+
+        public void Write(ReadOnlySpan<int> indices, long twiceRank)
+        {
+            double score = Score(twiceRank, n);
+            foreach (int i in indices)
+            {
+                _destination[i] = score;
+            }
+        }
+    }
+
+    /// <summary>Writes the run's twice mid-rank at each index.</summary>
+    private readonly ref struct RankWriter(Span<int> destination) : IRunWriter
+    {
+        private readonly Span<int> _destination = destination;
+
+        public void Write(ReadOnlySpan<int> indices, long twiceRank)
+        {
+            foreach (int i in indices)
+            {
+                _destination[i] = (int)twiceRank;
+            }
         }
     }
 
