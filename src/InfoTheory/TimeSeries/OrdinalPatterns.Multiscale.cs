@@ -83,6 +83,12 @@ public static partial class OrdinalPatterns
         var entropies = new Information[maxScale];
         for (int s = 1; s <= maxScale; s++)
         {
+            if (d <= DenseWeightDimension)
+            {
+                entropies[s - 1] = Information.FromNats(Entropy.Shannon(AveragedDenseFrequencies(series, d, s, tau)).Nats);
+                continue;
+            }
+
             var codes = new List<long>();
             var weights = new List<double>();
             for (int k = 0; k < s; k++)
@@ -102,6 +108,30 @@ public static partial class OrdinalPatterns
         }
 
         return entropies;
+    }
+
+    /// <summary>
+    /// The mean over the s offsets of the pattern frequencies of the coarse-grained series, for small d: each offset's
+    /// windows are counted by the dense rank-code kernel of <see cref="PermutationEntropy"/> (one coding for all offsets,
+    /// so the classes agree) and its frequencies added with weight 1/s.
+    /// </summary>
+    private static double[] AveragedDenseFrequencies(ReadOnlySpan<double> series, int d, int scale, int tau)
+    {
+        double[]? mean = null;
+        for (int k = 0; k < scale; k++)
+        {
+            double[] grained = CoarseGrainFrom(series, scale, k);
+            int windows = CheckArguments(grained, d, tau);
+            int[] counts = CountRanks(grained, d, tau, windows);
+            mean ??= new double[counts.Length];
+            double share = 1.0 / ((double)scale * windows);
+            for (int c = 0; c < counts.Length; c++)
+            {
+                mean[c] += counts[c] * share;
+            }
+        }
+
+        return Normalized(mean!, 1);
     }
 
     private static double[] CoarseGrainFrom(ReadOnlySpan<double> series, int scale, int offset)

@@ -28,6 +28,9 @@ public static partial class OrdinalPatterns
     public static OrdinalComplexity WeightedStatisticalComplexity(ReadOnlySpan<double> series, int d, int tau = 1) =>
         Complexity(WeightedPatternFrequencies(series, d, tau), d);
 
+    /// <summary>The largest d whose weighted pattern totals are kept in one dense table (8! = 40 320 doubles) instead of sorting the codes.</summary>
+    private const int DenseWeightDimension = 8;
+
     private static double[] WeightedPatternFrequencies(ReadOnlySpan<double> series, int d, int tau)
     {
         long[] codes = Encode(series, d, tau);
@@ -51,7 +54,41 @@ public static partial class OrdinalPatterns
             weights[t] = squares / d;
         }
 
-        return WeightedFrequencies(codes, weights);
+        return d <= DenseWeightDimension ? DenseWeightedFrequencies(codes, weights, (int)Factorial(d)) : WeightedFrequencies(codes, weights);
+    }
+
+    /// <summary><see cref="WeightedFrequencies"/> for codes below <paramref name="patterns"/>, totalled in a dense table.</summary>
+    private static double[] DenseWeightedFrequencies(long[] codes, double[] weights, int patterns)
+    {
+        double[] table = new double[patterns];
+        double total = 0;
+        for (int t = 0; t < codes.Length; t++)
+        {
+            table[codes[t]] += weights[t];
+            total += weights[t];
+        }
+
+        return Normalized(table, total);
+    }
+
+    /// <summary>The positive entries of <paramref name="table"/> divided by <paramref name="total"/>; [1] if the total is not positive.</summary>
+    private static double[] Normalized(double[] table, double total)
+    {
+        if (!(total > 0))
+        {
+            return [1.0];
+        }
+
+        var p = new List<double>();
+        foreach (double w in table)
+        {
+            if (w > 0)
+            {
+                p.Add(w / total);
+            }
+        }
+
+        return [.. p];
     }
 
     /// <summary>

@@ -94,6 +94,45 @@ public sealed class OrdinalVariantsTests
         Assert.True(wx < OrdinalPatterns.PermutationEntropy(x, 4).Nats, $"weighted {wx}");
     }
 
+    [Theory]
+    [InlineData(3, 1)]
+    [InlineData(5, 2)]
+    [InlineData(8, 1)]
+    [InlineData(9, 1)]
+    [InlineData(12, 2)]
+    public void WeightedAndRefinedComposite_DenseAndSparsePaths_MatchAReferenceFromEncode(int d, int tau)
+    {
+        // d ≤ 8 totals the weights in a dense table, larger d sorts the codes; both must equal the distribution
+        // grouped here from Encode's codes. Small integers make ties and zero-variance windows.
+        var random = new Random((d * 10) + tau);
+        double[] x = [.. Enumerable.Range(0, 1500).Select(_ => (double)random.Next(6))];
+        long[] codes = OrdinalPatterns.Encode(x, d, tau);
+        double[] w = [.. Enumerable.Range(0, codes.Length).Select(t =>
+        {
+            double[] window = [.. Enumerable.Range(0, d).Select(i => x[t + (i * tau)])];
+            double mean = window.Average();
+            return window.Sum(v => (v - mean) * (v - mean)) / d;
+        })];
+        double total = w.Sum();
+        double weighted = Shannon([.. codes.Select((c, t) => (c, t)).GroupBy(e => e.c).Select(g => g.Sum(e => w[e.t]) / total)]);
+        Assert.Equal(weighted, OrdinalPatterns.WeightedPermutationEntropy(x, d, tau).Nats, 1e-12);
+
+        // Refined composite at scale 3: the mean of the three offsets' pattern frequencies.
+        const int scale = 3;
+        var mean = new Dictionary<long, double>();
+        for (int k = 0; k < scale; k++)
+        {
+            double[] y = [.. Enumerable.Range(0, (x.Length - k) / scale).Select(j => (x[k + (j * scale)] + x[k + (j * scale) + 1] + x[k + (j * scale) + 2]) / scale)];
+            long[] yc = OrdinalPatterns.Encode(y, d, tau);
+            foreach (var g in yc.GroupBy(c => c))
+            {
+                mean[g.Key] = mean.GetValueOrDefault(g.Key) + (g.Count() / (double)yc.Length / scale);
+            }
+        }
+
+        Assert.Equal(Shannon([.. mean.Values]), OrdinalPatterns.RefinedCompositeMultiscalePermutationEntropy(x, d, scale, tau)[scale - 1].Nats, 1e-12);
+    }
+
     [Fact]
     public void CoarseGrain_HandChecked()
     {
