@@ -173,9 +173,15 @@ internal static class TimeSeriesCommands
         var column = new Option<string>("--column") { Description = "The column (name or #N), in time order.", Required = true };
         var d = new Option<int>("--d") { Description = $"The embedding dimension (pattern length), 2 to {OrdinalPatterns.MaxDimension} (default 5).", DefaultValueFactory = _ => 5 };
         var tau = new Option<int>("--tau") { Description = "The delay between the values of a pattern (default 1).", DefaultValueFactory = _ => 1 };
-        var command = new Command("ordinal", "Permutation entropy (Bandt & Pompe 2002) and the Jensen-Shannon statistical complexity (Rosso et al. 2007) of a column.")
+        var weighted = new Option<bool>("--weighted") { Description = "Also the weighted permutation entropy and complexity, each window counted with its variance (Fadlallah et al. 2013)." };
+        var q = new Option<double?>("--q") { Description = "Also the Rényi or Tsallis permutation entropy of this order (> 0) and its complexity-entropy point (see --family)." };
+        var family = new Option<string>("--family") { Description = "The family of --q: renyi (default; Zunino et al. 2008, Jauregui et al. 2018) or tsallis (Ribeiro et al. 2017).", DefaultValueFactory = _ => "renyi" };
+        family.AcceptOnlyFromAmong("renyi", "tsallis");
+        var scales = new Option<int?>("--scales") { Description = "Also the multiscale permutation entropy at scales 1 to S: the PE of the means of non-overlapping blocks of s values (Costa et al. 2002)." };
+        var refined = new Option<bool>("--refined") { Description = "With --scales, the refined composite variant: pattern frequencies averaged over the s block offsets (Humeau-Heurtier et al. 2015)." };
+        var command = new Command("ordinal", "Permutation entropy (Bandt & Pompe 2002) and the Jensen-Shannon statistical complexity (Rosso et al. 2007) of a column; optionally weighted, Rényi/Tsallis and multiscale variants.")
         {
-            column, d, tau, unitOption,
+            column, d, tau, weighted, q, family, scales, refined, unitOption,
         };
         input.AddTo(command);
         command.SetAction(result =>
@@ -187,6 +193,27 @@ internal static class TimeSeriesCommands
             }
 
             Positive(delay, "--tau");
+            double? order = result.GetValue(q);
+            if (order is { } o && !(o > 0 && double.IsFinite(o)))
+            {
+                throw new CliException($"--q must be finite and greater than 0, got {o.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            if (order is null && result.GetResult(family) is { Implicit: false })
+            {
+                throw new CliException("--family needs --q (the order of the Rényi or Tsallis entropy)");
+            }
+
+            int? maxScale = result.GetValue(scales);
+            if (maxScale is { } ms)
+            {
+                Positive(ms, "--scales");
+            }
+            else if (result.GetValue(refined))
+            {
+                throw new CliException("--refined needs --scales");
+            }
+
             if (input.Missing(result) != MissingValues.Error)
             {
                 throw new CliException("--missing: a time series cannot skip rows; fill or remove empty fields first");
@@ -205,6 +232,51 @@ internal static class TimeSeriesCommands
             Console.WriteLine($"PE = {Format.Amount(pe, result.GetValue(unitOption)!)}  (n = {series.Length}, d = {dimension}, tau = {delay})");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"normalized PE = {point.NormalizedEntropy:F6}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"complexity C_JS = {point.Complexity:F6}  (disequilibrium Q_J = {point.Disequilibrium:F6})"));
+            string unit = result.GetValue(unitOption)!;
+            if (result.GetValue(weighted))
+            {
+                Information wpe = OrdinalPatterns.WeightedPermutationEntropy(series, dimension, delay);
+                OrdinalComplexity w = OrdinalPatterns.WeightedStatisticalComplexity(series, dimension, delay);
+                Console.WriteLine($"weighted PE = {Format.Amount(wpe, unit)}");
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"weighted normalized PE = {w.NormalizedEntropy:F6}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"weighted C_JS = {w.Complexity:F6}  (disequilibrium Q_J = {w.Disequilibrium:F6})"));
+            }
+
+            if (order is { } qq)
+            {
+                string text = qq.ToString(CultureInfo.InvariantCulture);
+                OrdinalComplexity g;
+                if (result.GetValue(family) == "tsallis")
+                {
+                    double tsallis = OrdinalPatterns.TsallisPermutationEntropy(series, dimension, qq, delay);
+                    g = OrdinalPatterns.TsallisStatisticalComplexity(series, dimension, qq, delay);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Tsallis PE = {tsallis:F6}  (q = {text}; a plain number, natural-log based)"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Tsallis normalized PE = {g.NormalizedEntropy:F6}"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Tsallis complexity = {g.Complexity:F6}  (disequilibrium = {g.Disequilibrium:F6})"));
+                }
+                else
+                {
+                    Information renyi = OrdinalPatterns.RenyiPermutationEntropy(series, dimension, qq, delay);
+                    g = OrdinalPatterns.RenyiStatisticalComplexity(series, dimension, qq, delay);
+                    Console.WriteLine($"Renyi PE = {Format.Amount(renyi, unit)}  (q = {text})");
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Renyi normalized PE = {g.NormalizedEntropy:F6}"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Renyi complexity = {g.Complexity:F6}  (disequilibrium = {g.Disequilibrium:F6})"));
+                }
+            }
+
+            if (maxScale is { } top)
+            {
+                bool composite = result.GetValue(refined);
+                Information[] mpe = composite
+                    ? OrdinalPatterns.RefinedCompositeMultiscalePermutationEntropy(series, dimension, top, delay)
+                    : OrdinalPatterns.MultiscalePermutationEntropy(series, dimension, top, delay);
+                Console.WriteLine(composite ? "refined composite multiscale PE:" : "multiscale PE:");
+                for (int s = 0; s < mpe.Length; s++)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  scale {s + 1} = {Format.Amount(mpe[s], unit)}"));
+                }
+            }
+
             Console.WriteLine($"  column: {table.Names(c)}");
         });
         return command;

@@ -136,7 +136,7 @@ public static class EntropyRate
         return upper - lower;
     }
 
-    private static Information BlockEntropy(int[][] trial, int[] lengths, int length, DiscreteEntropyEstimator estimator, string paramName)
+    internal static Information BlockEntropy(int[][] trial, int[] lengths, int length, DiscreteEntropyEstimator estimator, string paramName)
     {
         // Block (x_{t−L+1}, …, x_t) is a delay embedding of dimension L at lag 0, coded as one symbol.
         var block = new LaggedBlock(0, length, 1);

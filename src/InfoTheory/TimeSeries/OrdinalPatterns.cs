@@ -28,7 +28,7 @@ namespace InfoTheory.TimeSeries;
 /// monotone series has one pattern and entropy 0. Reliable estimates need n ≫ d! (Amigó et al. 2008).
 /// </para>
 /// </remarks>
-public static class OrdinalPatterns
+public static partial class OrdinalPatterns
 {
     /// <summary>The largest embedding dimension: 20! &lt; 2⁶³ &lt; 21!.</summary>
     public const int MaxDimension = 20;
@@ -114,6 +114,12 @@ public static class OrdinalPatterns
     public static OrdinalComplexity StatisticalComplexity(ReadOnlySpan<double> series, int d, int tau = 1)
     {
         double[] p = PatternFrequencies(series, d, tau);
+        return Complexity(p, d);
+    }
+
+    /// <summary>The Shannon complexity-entropy point of observed pattern frequencies <paramref name="p"/> over N = d! patterns.</summary>
+    private static OrdinalComplexity Complexity(double[] p, int d)
+    {
         double n = Factorial(d), lnN = SpecialFunctions.FactorialLn(d);
         double sp = Entropy.Shannon(p).Nats;
 

@@ -104,6 +104,49 @@ public sealed class TimeSeriesCliTests : IDisposable
     }
 
     [Fact]
+    public void Ordinal_Variants_OnKnownSeries()
+    {
+        // A ramp has one pattern: weighted, Rényi and every scale's PE are 0 (Fadlallah et al. 2013; Zunino et al. 2008).
+        string ramp = Write("ramp2.csv", ["c"], (t, _) => t * 0.5, 200);
+        (int code, string output, string error) = Run("ordinal", ramp, "--column", "c", "--d", "3", "--weighted", "--q", "2", "--scales", "3", "--unit", "nats");
+        Assert.True(code == 0, error);
+        Assert.Equal(0, Value(output, "weighted PE"), 1e-12);
+        Assert.Equal(0, Value(output, "Renyi PE"), 1e-12);
+        Assert.Equal(0, Value(output, "Renyi complexity"), 1e-12);
+        Assert.Contains("multiscale PE:", output, StringComparison.Ordinal);
+        for (int s = 1; s <= 3; s++)
+        {
+            Assert.Equal(0, Value(output, $"scale {s}"), 1e-12);
+        }
+
+        // Rises and falls alternate: at d = 2 the two patterns are equally frequent, R_q = ln 2 for every q and the
+        // normalised Tsallis entropy is 1 with zero complexity.
+        string zigzag = Write("zigzag.csv", ["c"], (t, _) => t % 2, 101);
+        (code, output, error) = Run("ordinal", zigzag, "--column", "c", "--d", "2", "--q", "3", "--unit", "nats");
+        Assert.True(code == 0, error);
+        Assert.Equal(Math.Log(2), Value(output, "Renyi PE"), 1e-6);
+        (code, output, error) = Run("ordinal", zigzag, "--column", "c", "--d", "2", "--q", "0.5", "--family", "tsallis");
+        Assert.True(code == 0, error);
+        Assert.Equal(1, Value(output, "Tsallis normalized PE"), 1e-6);
+        Assert.Equal(0, Value(output, "Tsallis complexity"), 1e-6);
+
+        // On a noisy series the printed values are the library's (six decimals).
+        var random = new Random(3);
+        double[] x = [.. Enumerable.Range(0, 3000).Select(t => Math.Sin(0.2 * t) + random.NextDouble())];
+        string noisy = Write("noisy.csv", ["c"], (t, _) => x[t], x.Length);
+        (code, output, error) = Run("ordinal", noisy, "--column", "c", "--d", "4", "--weighted", "--scales", "4", "--refined", "--unit", "nats");
+        Assert.True(code == 0, error);
+        Assert.Equal(InfoTheory.TimeSeries.OrdinalPatterns.WeightedPermutationEntropy(x, 4).Nats, Value(output, "weighted PE"), 1e-6);
+        Assert.Equal(InfoTheory.TimeSeries.OrdinalPatterns.WeightedStatisticalComplexity(x, 4).Complexity, Value(output, "weighted C_JS"), 1e-6);
+        Assert.Contains("refined composite multiscale PE:", output, StringComparison.Ordinal);
+        Information[] rc = InfoTheory.TimeSeries.OrdinalPatterns.RefinedCompositeMultiscalePermutationEntropy(x, 4, 4);
+        for (int s = 1; s <= 4; s++)
+        {
+            Assert.Equal(rc[s - 1].Nats, Value(output, $"scale {s}"), 1e-6);
+        }
+    }
+
+    [Fact]
     public void Errors_AreClearAndExitWithTwo()
     {
         string file = Write("e.csv", ["x", "y"], (t, j) => Math.Sin(t * (j + 1.3)), 100);
@@ -131,5 +174,20 @@ public sealed class TimeSeriesCliTests : IDisposable
         (code, _, error) = Run("ordinal", file, "--column", "x", "--missing", "drop");
         Assert.Equal(2, code);
         Assert.Contains("cannot skip rows", error, StringComparison.Ordinal);
+        (code, _, error) = Run("ordinal", file, "--column", "x", "--q", "0");
+        Assert.Equal(2, code);
+        Assert.Contains("--q must be finite and greater than 0", error, StringComparison.Ordinal);
+        (code, _, error) = Run("ordinal", file, "--column", "x", "--family", "tsallis");
+        Assert.Equal(2, code);
+        Assert.Contains("--family needs --q", error, StringComparison.Ordinal);
+        (code, _, error) = Run("ordinal", file, "--column", "x", "--refined");
+        Assert.Equal(2, code);
+        Assert.Contains("--refined needs --scales", error, StringComparison.Ordinal);
+        (code, _, error) = Run("ordinal", file, "--column", "x", "--scales", "0");
+        Assert.Equal(2, code);
+        Assert.Contains("--scales must be at least 1", error, StringComparison.Ordinal);
+        (code, _, error) = Run("ordinal", file, "--column", "x", "--d", "5", "--scales", "30");
+        Assert.Equal(2, code);
+        Assert.Contains("block means are fewer than one window", error, StringComparison.Ordinal);
     }
 }
