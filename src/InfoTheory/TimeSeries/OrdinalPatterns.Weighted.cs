@@ -33,9 +33,9 @@ public static partial class OrdinalPatterns
 
     private static double[] WeightedPatternFrequencies(ReadOnlySpan<double> series, int d, int tau)
     {
-        long[] codes = Encode(series, d, tau);
-        double[] weights = new double[codes.Length];
-        for (int t = 0; t < codes.Length; t++)
+        int windows = CheckArguments(series, d, tau);
+        double[] weights = new double[windows];
+        for (int t = 0; t < windows; t++)
         {
             double mean = 0;
             for (int i = 0; i < d; i++)
@@ -54,24 +54,32 @@ public static partial class OrdinalPatterns
             weights[t] = squares / d;
         }
 
-        return d <= DenseWeightDimension ? DenseWeightedFrequencies(codes, weights, (int)Factorial(d)) : WeightedFrequencies(codes, weights);
-    }
-
-    /// <summary><see cref="WeightedFrequencies"/> for codes below <paramref name="patterns"/>, totalled in a dense table.</summary>
-    private static double[] DenseWeightedFrequencies(long[] codes, double[] weights, int patterns)
-    {
-        double[] table = new double[patterns];
-        double total = 0;
-        for (int t = 0; t < codes.Length; t++)
+        if (d > DenseWeightDimension)
         {
-            table[codes[t]] += weights[t];
-            total += weights[t];
+            return WeightedFrequencies(Encode(series, d, tau), weights);
         }
 
-        return Normalized(table, total);
+        // Small d: the windows coded a vector at a time by the dense rank-code kernel of PermutationEntropy (the same
+        // classes as Encode), each window's weight added to its code's entry in window order.
+        var sink = new WeightSink(new double[(int)Factorial(d)], weights);
+        CodeRanks(series, d, tau, windows, ref sink);
+        double total = 0;
+        foreach (double w in weights)
+        {
+            total += w;
+        }
+
+        return Normalized(sink.Table, total);
     }
 
-    /// <summary>The positive entries of <paramref name="table"/> divided by <paramref name="total"/>; [1] if the total is not positive.</summary>
+    /// <summary>Adds each window's weight to its code's entry.</summary>
+    private readonly struct WeightSink(double[] table, double[] weights) : IPatternSink
+    {
+        public double[] Table { get; } = table;
+
+        public void Add(int window, long code) => Table[code] += weights[window];
+    }
+
     private static double[] Normalized(double[] table, double total)
     {
         if (!(total > 0))

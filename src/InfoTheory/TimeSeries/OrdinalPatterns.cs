@@ -200,8 +200,22 @@ public static partial class OrdinalPatterns
         return [.. p];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>The number of windows of each rank code (see <see cref="CodeRanks"/>), a table of d! counts.</summary>
     private static int[] CountRanks(ReadOnlySpan<double> series, int d, int tau, int windows)
+    {
+        var sink = new CountSink(new int[(int)Factorial(d)]);
+        CodeRanks(series, d, tau, windows, ref sink);
+        return sink.Counts;
+    }
+
+    /// <summary>
+    /// The rank code of every window, in time order, handed to <paramref name="sink"/> with the window's index: digit i
+    /// counts the later values of the window strictly smaller than value i, weighted by (d − 1 − i)!; a vector of
+    /// consecutive windows at a time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CodeRanks<TSink>(ReadOnlySpan<double> series, int d, int tau, int windows, ref TSink sink)
+        where TSink : struct, IPatternSink
     {
         // weight[i] = (d − 1 − i)!: the place value of digit i.
         Span<long> weight = stackalloc long[d];
@@ -211,7 +225,6 @@ public static partial class OrdinalPatterns
             weight[i] = weight[i + 1] * (d - 1 - i);
         }
 
-        int[] counts = new int[(int)(weight[0] * d)];
         ref double x = ref MemoryMarshal.GetReference(series);
         int t = 0;
         if (Vector.IsHardwareAccelerated)
@@ -233,9 +246,9 @@ public static partial class OrdinalPatterns
                 }
 
                 code.CopyTo(lane);
-                foreach (long c in lane)
+                for (int l = 0; l < lanes; l++)
                 {
-                    counts[c]++;
+                    sink.Add(t + l, lane[l]);
                 }
             }
         }
@@ -252,10 +265,22 @@ public static partial class OrdinalPatterns
                 }
             }
 
-            counts[code]++;
+            sink.Add(t, code);
         }
+    }
 
-        return counts;
+    /// <summary>What <see cref="CodeRanks"/> does with each window's code.</summary>
+    private interface IPatternSink
+    {
+        void Add(int window, long code);
+    }
+
+    /// <summary>Counts the windows of each code.</summary>
+    private readonly struct CountSink(int[] counts) : IPatternSink
+    {
+        public int[] Counts { get; } = counts;
+
+        public void Add(int window, long code) => Counts[code]++;
     }
 
     private static double[] Frequencies(long[] codes)
