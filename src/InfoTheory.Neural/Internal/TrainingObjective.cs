@@ -1,0 +1,187 @@
+using System.Numerics;
+
+namespace InfoTheory.Neural.Internal;
+
+/// <summary>
+/// The training objectives as functions of the K × K score matrix S (Sᵢⱼ = f(xᵢ, yⱼ), diagonal = joint pairs): each
+/// returns the objective being maximised on the batch and writes the loss gradient −∂objective/∂S. Off-diagonal means
+/// run over the K(K − 1) pairs i ≠ j, as in <see cref="InfoTheory.Variational.VariationalBounds"/>. Sums in double.
+/// </summary>
+internal static class TrainingObjective
+{
+    /// <summary>The state MINE carries across steps: ln of the moving average of E_Q[e^f] (NaN before the first step).</summary>
+    internal sealed class State
+    {
+        public double LogMovingAverage { get; set; } = double.NaN;
+    }
+
+    public static double Evaluate<T>(CriticObjective objective, ReadOnlySpan<T> scores, int k, Span<T> gradient, State state, double movingAverageRate)
+        where T : unmanaged, IFloatingPointIeee754<T> => objective switch
+        {
+            CriticObjective.InfoNce => InfoNce(scores, k, gradient),
+            CriticObjective.NguyenWainwrightJordan => NguyenWainwrightJordan(scores, k, gradient),
+            CriticObjective.Mine => Mine(scores, k, gradient, state, movingAverageRate),
+            _ => JensenShannon(scores, k, gradient),
+        };
+
+    /// <summary>I_NCE = (1/K) Σᵢ [Sᵢᵢ − ln((1/K) Σⱼ e^Sᵢⱼ)]; ∂/∂Sᵢⱼ = (δᵢⱼ − softmax(row i)ⱼ)/K.</summary>
+    private static double InfoNce<T>(ReadOnlySpan<T> scores, int k, Span<T> gradient)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        double total = 0;
+        for (int i = 0; i < k; i++)
+        {
+            ReadOnlySpan<T> row = scores.Slice(i * k, k);
+            Span<T> g = gradient.Slice(i * k, k);
+            double max = double.NegativeInfinity;
+            for (int j = 0; j < k; j++)
+            {
+                max = Math.Max(max, double.CreateChecked(row[j]));
+            }
+
+            double sum = 0;
+            for (int j = 0; j < k; j++)
+            {
+                sum += Math.Exp(double.CreateChecked(row[j]) - max);
+            }
+
+            double logSum = max + Math.Log(sum);
+            total += double.CreateChecked(row[i]) - logSum + Math.Log(k);
+            for (int j = 0; j < k; j++)
+            {
+                double p = Math.Exp(double.CreateChecked(row[j]) - logSum);
+                g[j] = T.CreateChecked((p - (i == j ? 1.0 : 0.0)) / k);
+            }
+        }
+
+        return total / k;
+    }
+
+    /// <summary>I_NWJ = (1/K) Σᵢ Sᵢᵢ − (1/(K(K−1))) Σ_{i≠j} e^(Sᵢⱼ − 1).</summary>
+    private static double NguyenWainwrightJordan<T>(ReadOnlySpan<T> scores, int k, Span<T> gradient)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        double pairs = (double)k * (k - 1);
+        double diagonal = 0;
+        double off = 0;
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = 0; j < k; j++)
+            {
+                double s = double.CreateChecked(scores[(i * k) + j]);
+                if (i == j)
+                {
+                    diagonal += s;
+                    gradient[(i * k) + j] = T.CreateChecked(-1.0 / k);
+                }
+                else
+                {
+                    double e = Math.Exp(s - 1.0);
+                    off += e;
+                    gradient[(i * k) + j] = T.CreateChecked(e / pairs);
+                }
+            }
+        }
+
+        return (diagonal / k) - (off / pairs);
+    }
+
+    /// <summary>
+    /// I_DV = (1/K) Σᵢ Sᵢᵢ − ln M, M = (1/(K(K−1))) Σ_{i≠j} e^Sᵢⱼ. The exact gradient of −ln M is −e^Sᵢⱼ/(K(K−1) M);
+    /// MINE (Belghazi et al. 2018, §3.2) divides by a moving average M̄ ← (1 − α) M̄ + α M instead (M̄ = M at the first
+    /// step), which removes most of the bias of the mini-batch gradient.
+    /// </summary>
+    private static double Mine<T>(ReadOnlySpan<T> scores, int k, Span<T> gradient, State state, double rate)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        double pairs = (double)k * (k - 1);
+        double max = double.NegativeInfinity;
+        double diagonal = 0;
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = 0; j < k; j++)
+            {
+                double s = double.CreateChecked(scores[(i * k) + j]);
+                if (i == j)
+                {
+                    diagonal += s;
+                }
+                else
+                {
+                    max = Math.Max(max, s);
+                }
+            }
+        }
+
+        double sum = 0;
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = 0; j < k; j++)
+            {
+                if (i != j)
+                {
+                    sum += Math.Exp(double.CreateChecked(scores[(i * k) + j]) - max);
+                }
+            }
+        }
+
+        double logMean = max + Math.Log(sum / pairs);
+        double previous = state.LogMovingAverage;
+        // ln((1 − α) M̄ + α M) in log space, so large scores do not overflow.
+        double logAverage = double.IsNaN(previous)
+            ? logMean
+            : LogAddExp(Math.Log(1.0 - rate) + previous, Math.Log(rate) + logMean);
+        state.LogMovingAverage = logAverage;
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = 0; j < k; j++)
+            {
+                double s = double.CreateChecked(scores[(i * k) + j]);
+                gradient[(i * k) + j] = T.CreateChecked(i == j ? -1.0 / k : Math.Exp(s - logAverage) / pairs);
+            }
+        }
+
+        return (diagonal / k) - logMean;
+    }
+
+    /// <summary>
+    /// The f-GAN Jensen-Shannon objective (Nowozin et al. 2016) as Poole et al. and Song &amp; Ermon train it:
+    /// (1/K) Σᵢ −softplus(−Sᵢᵢ) − (1/(K(K−1))) Σ_{i≠j} softplus(Sᵢⱼ); ∂/∂Sᵢᵢ = σ(−Sᵢᵢ)/K, ∂/∂Sᵢⱼ = −σ(Sᵢⱼ)/(K(K−1)).
+    /// </summary>
+    private static double JensenShannon<T>(ReadOnlySpan<T> scores, int k, Span<T> gradient)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        double pairs = (double)k * (k - 1);
+        double diagonal = 0;
+        double off = 0;
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = 0; j < k; j++)
+            {
+                double s = double.CreateChecked(scores[(i * k) + j]);
+                if (i == j)
+                {
+                    diagonal -= Softplus(-s);
+                    gradient[(i * k) + j] = T.CreateChecked(-Sigmoid(-s) / k);
+                }
+                else
+                {
+                    off += Softplus(s);
+                    gradient[(i * k) + j] = T.CreateChecked(Sigmoid(s) / pairs);
+                }
+            }
+        }
+
+        return (diagonal / k) - (off / pairs);
+    }
+
+    private static double Softplus(double x) => x > 0 ? x + Math.Log(1.0 + Math.Exp(-x)) : Math.Log(1.0 + Math.Exp(x));
+
+    private static double Sigmoid(double x) => x >= 0 ? 1.0 / (1.0 + Math.Exp(-x)) : Math.Exp(x) / (1.0 + Math.Exp(x));
+
+    private static double LogAddExp(double a, double b)
+    {
+        double max = Math.Max(a, b);
+        return max + Math.Log(Math.Exp(a - max) + Math.Exp(b - max));
+    }
+}
