@@ -32,8 +32,10 @@ namespace InfoTheory.Neural;
 /// </para>
 /// <para>
 /// <b>Determinism and cost.</b> The networks run in single precision on hand-written forward and backward passes
-/// vectorised over the batch (System.Numerics.Tensors), on one thread: the same data, settings and seed give the same
-/// bits on every machine with the same vector width, whatever the number of cores. A step with the joint critic costs
+/// vectorised over the batch (System.Numerics.Tensors); the joint critic's K rows are cut into a fixed number of
+/// ranges run in parallel (<see cref="MaxDegreeOfParallelism"/>) whose partial gradients are summed in a fixed order.
+/// The same data, settings and seed give the same bits on every machine with the same vector width, whatever the
+/// number of cores. A step with the joint critic costs
 /// about K² × (first width + the weights above the first layer) multiply-adds, three times for the backward pass.
 /// Immutable and thread-safe: every call trains a fresh critic.
 /// </para>
@@ -151,6 +153,19 @@ public sealed class NeuralMutualInformation : IMultivariateMutualInformationEsti
         init => field = value is > 0 and <= 1 ? value
             : throw new ArgumentOutOfRangeException(nameof(MovingAverageRate), value, Invariant($"MovingAverageRate must be in (0, 1], got {value}."));
     } = 0.01;
+
+    /// <summary>
+    /// The most threads the joint critic's rows are spread over (default <see cref="EstimatorDefaults.MaxDegreeOfParallelism"/>,
+    /// −1: no limit; otherwise at least 1). The rows are cut into a fixed number of ranges whose partial gradients are
+    /// summed in order, so every value gives the same bits.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is 0 or less than −1.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get;
+        init => field = value is -1 or >= 1 ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), value, Invariant($"MaxDegreeOfParallelism must be −1 (no limit) or at least 1, got {value}."));
+    } = EstimatorDefaults.MaxDegreeOfParallelism;
 
     /// <summary>The seed of the split, the initial weights and the batch order (default <see cref="EstimatorDefaults.Seed"/>).</summary>
     public int Seed { get; init; } = EstimatorDefaults.Seed;

@@ -63,6 +63,8 @@ public sealed class ArgumentTests
         Assert.Equal("Clip", Assert.Throws<ArgumentOutOfRangeException>(() => new NeuralMutualInformation { Clip = double.NaN }).ParamName);
         Assert.Equal("MovingAverageRate", Assert.Throws<ArgumentOutOfRangeException>(() => new NeuralMutualInformation { MovingAverageRate = 0 }).ParamName);
         Assert.Equal("MovingAverageRate", Assert.Throws<ArgumentOutOfRangeException>(() => new NeuralMutualInformation { MovingAverageRate = 1.5 }).ParamName);
+        Assert.Equal("MaxDegreeOfParallelism", Assert.Throws<ArgumentOutOfRangeException>(() => new NeuralMutualInformation { MaxDegreeOfParallelism = 0 }).ParamName);
+        Assert.Equal("MaxDegreeOfParallelism", Assert.Throws<ArgumentOutOfRangeException>(() => new NeuralMutualInformation { MaxDegreeOfParallelism = -2 }).ParamName);
         Assert.Equal("Objective", Assert.Throws<ArgumentOutOfRangeException>(() => new NeuralMutualInformation { Objective = (CriticObjective)99 }).ParamName);
         Assert.Equal("Critic", Assert.Throws<ArgumentOutOfRangeException>(() => new NeuralMutualInformation { Critic = (CriticArchitecture)(-1) }).ParamName);
     }

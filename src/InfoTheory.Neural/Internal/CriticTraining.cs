@@ -98,7 +98,7 @@ internal static class CriticTraining
     internal static ICritic<float> Create(NeuralMutualInformation settings, int dx, int dy, int capacity, Random random) => settings.Critic switch
     {
         CriticArchitecture.Separable => new SeparableCritic<float>(dx, dy, settings.HiddenLayers, settings.EmbeddingDimension, capacity, random),
-        _ => new JointCritic<float>(dx, dy, settings.HiddenLayers, capacity, random),
+        _ => new JointCritic<float>(dx, dy, settings.HiddenLayers, capacity, random, settings.MaxDegreeOfParallelism),
     };
 
     /// <summary>
