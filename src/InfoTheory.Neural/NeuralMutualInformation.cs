@@ -174,6 +174,7 @@ public sealed class NeuralMutualInformation : IMultivariateMutualInformationEsti
     /// <remarks>The held-out bound at the best checkpoint; see <see cref="EstimateWithDetails"/> for its standard error and the training curve.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
     /// <exception cref="ArgumentException">The row counts differ, or there are too few rows for two training and two held-out pairs.</exception>
+    /// <exception cref="InvalidOperationException">Training diverged: the critic's scores overflowed (the learning rate is too large for the data).</exception>
     public Information Estimate(SampleMatrix x, SampleMatrix y) => EstimateWithDetails(x, y).Value;
 
     /// <summary>Trains a critic on part of the pairs and reads the bound on the rest (see the remarks on <see cref="NeuralMutualInformation"/>).</summary>
@@ -182,6 +183,7 @@ public sealed class NeuralMutualInformation : IMultivariateMutualInformationEsti
     /// <returns>The held-out bound at the best checkpoint with its standard error, the InfoNCE ceiling, and the training curve.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
     /// <exception cref="ArgumentException">The row counts differ, or there are too few rows for two training and two held-out pairs.</exception>
+    /// <exception cref="InvalidOperationException">Training diverged: the critic's scores overflowed (the learning rate is too large for the data).</exception>
     public NeuralEstimate EstimateWithDetails(SampleMatrix x, SampleMatrix y)
     {
         ArgumentNullException.ThrowIfNull(x);

@@ -46,6 +46,17 @@ public sealed class ArgumentTests
     }
 
     [Fact]
+    public void Estimate_HugeLearningRate_ThrowsDivergedInsteadOfNaN()
+    {
+        // Adam moves each weight by about the learning rate per step: at 10³⁰ the first step takes the weights to
+        // ~10³⁰ and the next scores overflow single precision.
+        (SampleMatrix x, SampleMatrix y) = GaussianData.Sample(200, 2, 0.5, seed: 1);
+        var estimator = new NeuralMutualInformation { LearningRate = 1e30, MaxSteps = 10, BatchSize = 32 };
+        InvalidOperationException e = Assert.Throws<InvalidOperationException>(() => estimator.Estimate(x, y));
+        Assert.Contains("LearningRate", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Settings_OutOfRange_ThrowNamingTheSetting()
     {
         Assert.Equal("BatchSize", Assert.Throws<ArgumentOutOfRangeException>(() => new NeuralMutualInformation { BatchSize = 1 }).ParamName);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Numerics.Tensors;
 using InfoTheory.Continuous;
 using InfoTheory.Variational;
 
@@ -67,6 +69,7 @@ internal static class CriticTraining
             Gather(trainY, dy, batchOrder.AsSpan(position, k), yBatch);
             position += k;
             critic.Score(xBatch, yBatch, k, scores);
+            ThrowIfDiverged(scores.AsSpan(0, k * k), steps, settings.LearningRate);
             _ = TrainingObjective.Evaluate<float>(settings.Objective, scores.AsSpan(0, k * k), k, gradient, state, settings.MovingAverageRate);
             critic.Step(gradient, k, settings.LearningRate);
             steps++;
@@ -123,6 +126,7 @@ internal static class CriticTraining
             Gather(testY, dy, rows, yBatch);
             critic.Score(xBatch, yBatch, k, scores);
             ReadOnlySpan<float> s = scores.AsSpan(0, k * k);
+            ThrowIfDiverged(s, step, settings.LearningRate);
             VariationalBoundResult result = settings.Objective switch
             {
                 CriticObjective.InfoNce => VariationalBounds.InfoNce(s, k),
@@ -136,6 +140,19 @@ internal static class CriticTraining
         }
 
         return new NeuralCheckpoint(step, Information.FromNats(sum / batches), Information.FromNats(Math.Sqrt(variance) / batches));
+    }
+
+    /// <summary>
+    /// Stops with a clear message when the critic's scores are no longer finite (the weights have overflowed), instead
+    /// of training on NaN or letting the bound reject the scores.
+    /// </summary>
+    private static void ThrowIfDiverged(ReadOnlySpan<float> scores, int step, double learningRate)
+    {
+        if (!float.IsFinite(TensorPrimitives.MaxMagnitude(scores)))
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"Training diverged after {step} steps: the critic's scores are no longer finite. Use a smaller LearningRate (now {learningRate})."));
+        }
     }
 
     /// <summary>
