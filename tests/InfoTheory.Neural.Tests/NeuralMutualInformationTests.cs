@@ -21,6 +21,7 @@ public sealed class NeuralMutualInformationTests
     /// </summary>
     private const double ShortfallD5 = 0.2;
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData(CriticObjective.InfoNce, CriticArchitecture.Joint)]
     [InlineData(CriticObjective.Smile, CriticArchitecture.Joint)]
@@ -35,6 +36,7 @@ public sealed class NeuralMutualInformationTests
         AssertNearBelow(truth, result, ShortfallD1);
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData(CriticObjective.Mine, CriticArchitecture.Joint)]
     [InlineData(CriticObjective.NguyenWainwrightJordan, CriticArchitecture.Joint)]
@@ -88,6 +90,7 @@ public sealed class NeuralMutualInformationTests
         Assert.Equal(double.PositiveInfinity, estimator.EstimateWithDetails(x, y).Ceiling.Nats);
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData(CriticObjective.InfoNce, CriticArchitecture.Joint)]
     [InlineData(CriticObjective.Mine, CriticArchitecture.Separable)]
