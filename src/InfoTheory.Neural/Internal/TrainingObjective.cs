@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace InfoTheory.Neural.Internal;
 
@@ -24,34 +25,28 @@ internal static class TrainingObjective
             _ => JensenShannon(scores, k, gradient),
         };
 
-    /// <summary>I_NCE = (1/K) Σᵢ [Sᵢᵢ − ln((1/K) Σⱼ e^Sᵢⱼ)]; ∂/∂Sᵢⱼ = (δᵢⱼ − softmax(row i)ⱼ)/K.</summary>
+    /// <summary>
+    /// I_NCE = (1/K) Σᵢ [Sᵢᵢ − ln((1/K) Σⱼ e^Sᵢⱼ)]; ∂/∂Sᵢⱼ = (δᵢⱼ − softmax(row i)ⱼ)/K. Each row is shifted by its maximum,
+    /// exponentiated and scaled in place in the gradient buffer (vectorised); the row sum of at most K terms ≤ 1 and the
+    /// objective are taken in double.
+    /// </summary>
     private static double InfoNce<T>(ReadOnlySpan<T> scores, int k, Span<T> gradient)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         double total = 0;
+        double logK = Math.Log(k);
+        T inverseK = T.One / T.CreateChecked(k);
         for (int i = 0; i < k; i++)
         {
             ReadOnlySpan<T> row = scores.Slice(i * k, k);
             Span<T> g = gradient.Slice(i * k, k);
-            double max = double.NegativeInfinity;
-            for (int j = 0; j < k; j++)
-            {
-                max = Math.Max(max, double.CreateChecked(row[j]));
-            }
-
-            double sum = 0;
-            for (int j = 0; j < k; j++)
-            {
-                sum += Math.Exp(double.CreateChecked(row[j]) - max);
-            }
-
-            double logSum = max + Math.Log(sum);
-            total += double.CreateChecked(row[i]) - logSum + Math.Log(k);
-            for (int j = 0; j < k; j++)
-            {
-                double p = Math.Exp(double.CreateChecked(row[j]) - logSum);
-                g[j] = T.CreateChecked((p - (i == j ? 1.0 : 0.0)) / k);
-            }
+            T max = TensorPrimitives.Max(row);
+            TensorPrimitives.Subtract(row, max, g);
+            TensorPrimitives.Exp(g, g);
+            double sum = double.CreateChecked(TensorPrimitives.Sum<T>(g));
+            total += double.CreateChecked(row[i]) - (double.CreateChecked(max) + Math.Log(sum)) + logK;
+            TensorPrimitives.Multiply(g, T.CreateChecked(1.0 / (sum * k)), g);
+            g[i] -= inverseK;
         }
 
         return total / k;
