@@ -70,7 +70,7 @@ internal static class CriticTraining
             position += k;
             critic.Score(xBatch, yBatch, k, scores);
             ThrowIfDiverged(scores.AsSpan(0, k * k), steps, settings.LearningRate);
-            _ = TrainingObjective.Evaluate<float>(settings.Objective, scores.AsSpan(0, k * k), k, gradient, state, settings.MovingAverageRate);
+            _ = TrainingObjective.Evaluate<float>(settings.Objective, scores.AsSpan(0, k * k), k, gradient, state, settings.MovingAverageRate, withValue: false);
             critic.Step(gradient, k, settings.LearningRate);
             steps++;
 

@@ -6,7 +6,8 @@ namespace InfoTheory.Neural.Internal;
 /// <summary>
 /// The training objectives as functions of the K × K score matrix S (Sᵢⱼ = f(xᵢ, yⱼ), diagonal = joint pairs): each
 /// returns the objective being maximised on the batch and writes the loss gradient −∂objective/∂S. Off-diagonal means
-/// run over the K(K − 1) pairs i ≠ j, as in <see cref="InfoTheory.Variational.VariationalBounds"/>. Sums in double.
+/// run over the K(K − 1) pairs i ≠ j, as in <see cref="InfoTheory.Variational.VariationalBounds"/>. The element-wise work
+/// runs on TensorPrimitives in the scores' precision; sums over rows and the batch are taken in double.
 /// </summary>
 internal static class TrainingObjective
 {
@@ -16,13 +17,17 @@ internal static class TrainingObjective
         public double LogMovingAverage { get; set; } = double.NaN;
     }
 
-    public static double Evaluate<T>(CriticObjective objective, ReadOnlySpan<T> scores, int k, Span<T> gradient, State state, double movingAverageRate)
+    /// <summary>
+    /// Writes the loss gradient for one batch and returns the objective's value (NaN for the Jensen-Shannon objective
+    /// unless <paramref name="withValue"/>: training needs only the gradient).
+    /// </summary>
+    public static double Evaluate<T>(CriticObjective objective, ReadOnlySpan<T> scores, int k, Span<T> gradient, State state, double movingAverageRate, bool withValue = true)
         where T : unmanaged, IFloatingPointIeee754<T> => objective switch
         {
             CriticObjective.InfoNce => InfoNce(scores, k, gradient),
             CriticObjective.NguyenWainwrightJordan => NguyenWainwrightJordan(scores, k, gradient),
             CriticObjective.Mine => Mine(scores, k, gradient, state, movingAverageRate),
-            _ => JensenShannon(scores, k, gradient),
+            _ => JensenShannon(scores, k, gradient, withValue),
         };
 
     /// <summary>
@@ -57,25 +62,18 @@ internal static class TrainingObjective
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         double pairs = (double)k * (k - 1);
+        T scale = T.CreateChecked(1.0 / pairs);
         double diagonal = 0;
         double off = 0;
         for (int i = 0; i < k; i++)
         {
-            for (int j = 0; j < k; j++)
-            {
-                double s = double.CreateChecked(scores[(i * k) + j]);
-                if (i == j)
-                {
-                    diagonal += s;
-                    gradient[(i * k) + j] = T.CreateChecked(-1.0 / k);
-                }
-                else
-                {
-                    double e = Math.Exp(s - 1.0);
-                    off += e;
-                    gradient[(i * k) + j] = T.CreateChecked(e / pairs);
-                }
-            }
+            Span<T> g = gradient.Slice(i * k, k);
+            TensorPrimitives.Subtract(scores.Slice(i * k, k), T.One, g);
+            TensorPrimitives.Exp(g, g);
+            off += double.CreateChecked(TensorPrimitives.Sum<T>(g)) - double.CreateChecked(g[i]);
+            TensorPrimitives.Multiply(g, scale, g);
+            diagonal += double.CreateChecked(scores[(i * k) + i]);
+            g[i] = T.CreateChecked(-1.0 / k);
         }
 
         return (diagonal / k) - (off / pairs);
@@ -84,56 +82,39 @@ internal static class TrainingObjective
     /// <summary>
     /// I_DV = (1/K) Σᵢ Sᵢᵢ − ln M, M = (1/(K(K−1))) Σ_{i≠j} e^Sᵢⱼ. The exact gradient of −ln M is −e^Sᵢⱼ/(K(K−1) M);
     /// MINE (Belghazi et al. 2018, §3.2) divides by a moving average M̄ ← (1 − α) M̄ + α M instead (M̄ = M at the first
-    /// step), which removes most of the bias of the mini-batch gradient.
+    /// step), which removes most of the bias of the mini-batch gradient. The exponentials are shifted by the largest
+    /// score, so nothing overflows before the division.
     /// </summary>
     private static double Mine<T>(ReadOnlySpan<T> scores, int k, Span<T> gradient, State state, double rate)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         double pairs = (double)k * (k - 1);
-        double max = double.NegativeInfinity;
+        T max = TensorPrimitives.Max(scores[..(k * k)]);
         double diagonal = 0;
-        for (int i = 0; i < k; i++)
-        {
-            for (int j = 0; j < k; j++)
-            {
-                double s = double.CreateChecked(scores[(i * k) + j]);
-                if (i == j)
-                {
-                    diagonal += s;
-                }
-                else
-                {
-                    max = Math.Max(max, s);
-                }
-            }
-        }
-
         double sum = 0;
         for (int i = 0; i < k; i++)
         {
-            for (int j = 0; j < k; j++)
-            {
-                if (i != j)
-                {
-                    sum += Math.Exp(double.CreateChecked(scores[(i * k) + j]) - max);
-                }
-            }
+            Span<T> g = gradient.Slice(i * k, k);
+            TensorPrimitives.Subtract(scores.Slice(i * k, k), max, g);
+            TensorPrimitives.Exp(g, g);
+            sum += double.CreateChecked(TensorPrimitives.Sum<T>(g)) - double.CreateChecked(g[i]);
+            diagonal += double.CreateChecked(scores[(i * k) + i]);
         }
 
-        double logMean = max + Math.Log(sum / pairs);
+        double logMean = double.CreateChecked(max) + Math.Log(sum / pairs);
         double previous = state.LogMovingAverage;
         // ln((1 − α) M̄ + α M) in log space, so large scores do not overflow.
         double logAverage = double.IsNaN(previous)
             ? logMean
             : LogAddExp(Math.Log(1.0 - rate) + previous, Math.Log(rate) + logMean);
         state.LogMovingAverage = logAverage;
+        // e^(S − max) · e^(max − ln M̄) / (K(K − 1)) = e^S / (K(K − 1) M̄).
+        T scale = T.CreateChecked(Math.Exp(double.CreateChecked(max) - logAverage) / pairs);
         for (int i = 0; i < k; i++)
         {
-            for (int j = 0; j < k; j++)
-            {
-                double s = double.CreateChecked(scores[(i * k) + j]);
-                gradient[(i * k) + j] = T.CreateChecked(i == j ? -1.0 / k : Math.Exp(s - logAverage) / pairs);
-            }
+            Span<T> g = gradient.Slice(i * k, k);
+            TensorPrimitives.Multiply(g, scale, g);
+            g[i] = T.CreateChecked(-1.0 / k);
         }
 
         return (diagonal / k) - logMean;
@@ -142,32 +123,40 @@ internal static class TrainingObjective
     /// <summary>
     /// The f-GAN Jensen-Shannon objective (Nowozin et al. 2016) as Poole et al. and Song &amp; Ermon train it:
     /// (1/K) Σᵢ −softplus(−Sᵢᵢ) − (1/(K(K−1))) Σ_{i≠j} softplus(Sᵢⱼ); ∂/∂Sᵢᵢ = σ(−Sᵢᵢ)/K, ∂/∂Sᵢⱼ = −σ(Sᵢⱼ)/(K(K−1)).
+    /// The gradient is vectorised; the objective's value (softplus terms) is computed only when asked for.
     /// </summary>
-    private static double JensenShannon<T>(ReadOnlySpan<T> scores, int k, Span<T> gradient)
+    private static double JensenShannon<T>(ReadOnlySpan<T> scores, int k, Span<T> gradient, bool withValue)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         double pairs = (double)k * (k - 1);
+        T scale = T.CreateChecked(1.0 / pairs);
         double diagonal = 0;
         double off = 0;
         for (int i = 0; i < k; i++)
         {
-            for (int j = 0; j < k; j++)
+            ReadOnlySpan<T> row = scores.Slice(i * k, k);
+            Span<T> g = gradient.Slice(i * k, k);
+            TensorPrimitives.Sigmoid(row, g);
+            TensorPrimitives.Multiply(g, scale, g);
+            double sii = double.CreateChecked(row[i]);
+            g[i] = T.CreateChecked(-Sigmoid(-sii) / k);
+            if (withValue)
             {
-                double s = double.CreateChecked(scores[(i * k) + j]);
-                if (i == j)
+                for (int j = 0; j < k; j++)
                 {
-                    diagonal -= Softplus(-s);
-                    gradient[(i * k) + j] = T.CreateChecked(-Sigmoid(-s) / k);
-                }
-                else
-                {
-                    off += Softplus(s);
-                    gradient[(i * k) + j] = T.CreateChecked(Sigmoid(s) / pairs);
+                    if (j == i)
+                    {
+                        diagonal -= Softplus(-sii);
+                    }
+                    else
+                    {
+                        off += Softplus(double.CreateChecked(row[j]));
+                    }
                 }
             }
         }
 
-        return (diagonal / k) - (off / pairs);
+        return withValue ? (diagonal / k) - (off / pairs) : double.NaN;
     }
 
     private static double Softplus(double x) => x > 0 ? x + Math.Log(1.0 + Math.Exp(-x)) : Math.Log(1.0 + Math.Exp(x));
