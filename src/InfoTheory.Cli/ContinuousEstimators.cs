@@ -1,4 +1,5 @@
 using InfoTheory.Continuous;
+using InfoTheory.Neural;
 
 namespace InfoTheory.Cli;
 
@@ -21,10 +22,28 @@ internal static class ContinuousEstimators
         ("mixed", "Gao et al. (2017) KSG for variables that mix discrete and continuous values (e.g. zero-inflated), in the authors' released form (digamma of counts); near-zero MI can come out slightly negative"),
     ];
 
+    /// <summary>
+    /// The trained-critic estimators (InfoTheory.Neural), with the API's defaults (bmi's: batch 256, hidden (16, 8),
+    /// 2000 steps, early stopping). Opt-in: a training run takes seconds where the others take milliseconds, so
+    /// <c>validate</c> runs them only when <c>--estimators</c> names them.
+    /// </summary>
+    public static readonly (string Name, string Description)[] Neural =
+    [
+        ("neural-infonce", "trained joint critic, InfoNCE (at most ln 256 = 5.55 nats)"),
+        ("neural-nwj", "trained joint critic, NWJ (MINE-f)"),
+        ("neural-mine", "trained joint critic, MINE (Donsker-Varadhan, moving-average gradient)"),
+        ("neural-smile", "trained joint critic, SMILE with clip 5 (trained as Jensen-Shannon)"),
+        ("neural-js", "trained joint critic, Jensen-Shannon training read through NWJ"),
+        ("neural-infonce-separable", "trained separable critic g(x)'h(y), InfoNCE"),
+    ];
+
     /// <summary>The names that also estimate conditional MI.</summary>
     public static readonly string[] ConditionalNames = ["ksg", "ksg-copula", "gaussian", "copula", "copula-bc"];
 
     public static bool IsContinuous(string name) => Array.Exists(MutualInformation, e => e.Name == name);
+
+    /// <summary>Whether <paramref name="name"/> is one of the opt-in trained critics.</summary>
+    public static bool IsNeural(string name) => Array.Exists(Neural, e => e.Name == name);
 
     public static IMultivariateMutualInformationEstimator Create(string name, int? k, int seed) => name switch
     {
@@ -36,6 +55,12 @@ internal static class ContinuousEstimators
         "copula" => new GaussianCopulaMutualInformation(),
         "copula-bc" => new GaussianCopulaMutualInformation { BiasCorrected = true },
         "mixed" => k is { } given ? new MixedKsgMutualInformation { K = given } : new MixedKsgMutualInformation(),
+        "neural-infonce" => new NeuralMutualInformation { Objective = CriticObjective.InfoNce, Seed = seed },
+        "neural-nwj" => new NeuralMutualInformation { Objective = CriticObjective.NguyenWainwrightJordan, Seed = seed },
+        "neural-mine" => new NeuralMutualInformation { Objective = CriticObjective.Mine, Seed = seed },
+        "neural-smile" => new NeuralMutualInformation { Objective = CriticObjective.Smile, Seed = seed },
+        "neural-js" => new NeuralMutualInformation { Objective = CriticObjective.JensenShannon, Seed = seed },
+        "neural-infonce-separable" => new NeuralMutualInformation { Objective = CriticObjective.InfoNce, Critic = CriticArchitecture.Separable, Seed = seed },
         _ => throw new CliException($"unknown estimator '{name}'; use one of: {string.Join(", ", MutualInformation.Select(e => e.Name))}"),
     };
 

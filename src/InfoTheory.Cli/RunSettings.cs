@@ -1,6 +1,7 @@
 using System.Globalization;
 using InfoTheory.Continuous;
 using InfoTheory.Discrete;
+using InfoTheory.Neural;
 
 namespace InfoTheory.Cli;
 
@@ -21,6 +22,8 @@ internal static class RunSettings
         DiscreteMutualInformation d => $"{Entropy(d.Entropy)}, alphabets {Alphabet(d.AlphabetSizeX)} × {Alphabet(d.AlphabetSizeY)}",
         DiscreteConditionalMutualInformation d => Entropy(d.Entropy),
         DiscreteEntropyEstimator e => Entropy(e),
+        NeuralMutualInformation n => string.Create(CultureInfo.InvariantCulture,
+            $"{n.Critic} critic, hidden ({string.Join(", ", n.HiddenLayers)}), {n.Objective}{(n.Objective == CriticObjective.Smile ? $" clip {n.Clip}" : "")}, batch {n.BatchSize}, up to {n.MaxSteps} steps (held-out bound every {n.EvaluateEvery}, patience {(n.Patience is { } p ? p.ToString(CultureInfo.InvariantCulture) : "off")}), Adam at {n.LearningRate}, train fraction {n.TrainFraction}, seed {n.Seed}"),
         _ => estimator.GetType().Name,
     };
 

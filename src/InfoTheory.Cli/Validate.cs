@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using InfoTheory.Continuous;
+using InfoTheory.Neural;
 using InfoTheory.Plotting;
 using InfoTheory.Testing;
 
@@ -24,7 +25,7 @@ internal static class Validate
         var n = new Option<int[]>("--n") { Description = "Sample size(s), e.g. --n 1000 5000.", DefaultValueFactory = _ => [1000], AllowMultipleArgumentsPerToken = true };
         var k = new Option<int?>("--k") { Description = $"Neighbours of the k-NN estimators (default: each estimator's own, {EstimatorDefaults.K} for KSG, 5 for mixed)." };
         var tasks = new Option<string?>("--tasks") { Description = "Only the tasks whose name contains one of these comma-separated words (default: all)." };
-        var estimators = new Option<string?>("--estimators") { Description = "Comma-separated estimator names (default: all): " + string.Join(", ", ContinuousEstimators.MutualInformation.Select(e => e.Name)) + "." };
+        var estimators = new Option<string?>("--estimators") { Description = "Comma-separated estimator names (default: all of these): " + string.Join(", ", ContinuousEstimators.MutualInformation.Select(e => e.Name)) + "; trained critics only when named (seconds per estimate): " + string.Join(", ", ContinuousEstimators.Neural.Select(e => e.Name)) + "." };
         var seed = new Option<int>("--seed") { Description = $"Seed of the samples (and of the estimators' own randomness; default {EstimatorDefaults.Seed}, as the library). Replicate r draws its data with seed + r.", DefaultValueFactory = _ => EstimatorDefaults.Seed };
         var replicates = new Option<int>("--replicates") { Description = "Fresh data sets per task and n (default 1). With more than one, each task reports the bias (mean error), the spread (standard deviation) and the RMSE of each estimator.", DefaultValueFactory = _ => 1 };
         var format = new Option<string>("--format") { Description = "Output: markdown or csv.", DefaultValueFactory = _ => "markdown" };
@@ -115,6 +116,12 @@ internal static class Validate
             return (result.Value.Nats, result.StandardError.Nats);
         }
 
+        if (estimator is NeuralMutualInformation neural)
+        {
+            NeuralEstimate result = neural.EstimateWithDetails(x, y);
+            return (result.Value.Nats, result.StandardError.Nats);
+        }
+
         return (estimator.Estimate(x, y).Nats, double.NaN);
     }
 
@@ -166,9 +173,9 @@ internal static class Validate
 
         foreach (string name in names)
         {
-            if (!ContinuousEstimators.IsContinuous(name))
+            if (!ContinuousEstimators.IsContinuous(name) && !ContinuousEstimators.IsNeural(name))
             {
-                throw new CliException($"unknown estimator '{name}'; use one of: {string.Join(", ", ContinuousEstimators.MutualInformation.Select(e => e.Name))}");
+                throw new CliException($"unknown estimator '{name}'; use one of: {string.Join(", ", ContinuousEstimators.MutualInformation.Concat(ContinuousEstimators.Neural).Select(e => e.Name))}");
             }
         }
 
@@ -187,6 +194,12 @@ internal static class Validate
         foreach ((string name, string description) in ContinuousEstimators.MutualInformation)
         {
             Console.WriteLine($"  {name,-12} {description}");
+        }
+
+        Console.WriteLine("trained critics (run only when --estimators names them):");
+        foreach ((string name, string description) in ContinuousEstimators.Neural)
+        {
+            Console.WriteLine($"  {name,-24} {description}");
         }
     }
 

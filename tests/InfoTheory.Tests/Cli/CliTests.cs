@@ -252,6 +252,32 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Validate_TrainedCritics_RunOnlyWhenNamed()
+    {
+        // The default run leaves the trained critics out (seconds per estimate) ...
+        (int code, string output, string error) = Run("validate", "--n", "300", "--tasks", "normal-1x1-rho0.6", "--format", "csv");
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain("neural-", output, StringComparison.Ordinal);
+
+        // ... and runs one when --estimators names it, with its held-out standard error.
+        (code, output, error) = Run("validate", "--n", "400", "--tasks", "normal-1x1-rho0.6", "--estimators", "neural-infonce", "--format", "csv");
+        Assert.True(code == 0, error);
+        string[] f = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1].Split(',');
+        Assert.Equal("neural-infonce", f[6]);
+        double truth = double.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture);
+        double estimate = double.Parse(f[7], System.Globalization.CultureInfo.InvariantCulture);
+        double standardError = double.Parse(f[9], System.Globalization.CultureInfo.InvariantCulture);
+        // 200 held-out pairs at I = 0.223: a standard error of ≈ 0.05 nats; a lower bound, so above the truth by no
+        // more than 3 SE, and below it by no more than 0.15 (≈ 3 SE plus the critic's gap, ≈ 0.05 at this size).
+        Assert.InRange(standardError, 0.01, 0.1);
+        Assert.InRange(estimate, truth - 0.15, truth + (3 * standardError));
+
+        (code, output, _) = Run("validate", "--list");
+        Assert.Equal(0, code);
+        Assert.Contains("neural-mine", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_Replicates_ReportsBiasSpreadAndRmse_FromFreshData()
     {
         // Three replicates draw the data with seeds 0, 1, 2; the Gaussian estimator has no randomness of its own, so each
