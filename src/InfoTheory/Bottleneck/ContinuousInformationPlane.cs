@@ -16,8 +16,10 @@ namespace InfoTheory.Bottleneck;
 /// infinite (Saxe et al. 2018; Goldfeld et al. 2019). An estimator on the real vectors answers a better-posed question
 /// when T is noisy (e.g. a noise-regularised layer) or when the estimate is read as a geometric compression measure;
 /// say which estimator was used with the results, since k-NN, Gaussian, kernel and matrix-based estimators differ.
-/// High-dimensional layers are better first reduced (Butakov et al. 2024, "Information bottleneck analysis of deep
-/// neural networks via lossy compression"); do that before passing T here.
+/// High-dimensional layers are better first compressed (Butakov et al. 2024, "Information bottleneck analysis of deep
+/// neural networks via lossy compression", ICLR): set <see cref="CompressTo"/> to project X and T onto their first
+/// principal components before estimating (a linear lossy compression; Butakov et al. also train autoencoders for it,
+/// which can be done outside and the codes passed here).
 /// </para>
 /// <para>A recorder collects points and is not thread-safe; create one per run.</para>
 /// </remarks>
@@ -45,6 +47,18 @@ public sealed class ContinuousInformationPlane
         _labelEstimator = labelEstimator ?? throw new ArgumentNullException(nameof(labelEstimator));
     }
 
+    /// <summary>
+    /// When set, X and T with more columns than this are projected onto their first <c>CompressTo</c> principal
+    /// components (of the data passed to each <see cref="Record"/> call) before the estimates; null (default) estimates
+    /// on the data as given. Y is never compressed.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int? CompressTo
+    {
+        get;
+        init => field = value is null ? null : Settings.AtLeast(value.Value, 1, nameof(CompressTo));
+    }
+
     /// <summary>The points recorded so far, in order.</summary>
     public IReadOnlyList<InformationPlanePoint> Points => _points;
 
@@ -65,6 +79,12 @@ public sealed class ContinuousInformationPlane
         ArgumentNullException.ThrowIfNull(labels);
         Check.SameLength(inputs.Rows, representation.Rows);
         Check.SameLength(inputs.Rows, labels.Rows);
+        if (CompressTo is int dimensions)
+        {
+            inputs = PrincipalProjection.Project(inputs, dimensions);
+            representation = PrincipalProjection.Project(representation, dimensions);
+        }
+
         var point = new InformationPlanePoint(layer, epoch, _inputEstimator.Estimate(inputs, representation), _labelEstimator.Estimate(representation, labels));
         _points.Add(point);
         return point;

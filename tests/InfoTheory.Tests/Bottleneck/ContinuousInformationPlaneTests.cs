@@ -27,6 +27,46 @@ public sealed class ContinuousInformationPlaneTests
         return (SampleMatrix.FromRowMajor(x, 2), SampleMatrix.FromRowMajor(t, 2), SampleMatrix.FromRowMajor(y, 1));
     }
 
+    /// <summary>Rows (a, b) of <paramref name="m"/> mapped to (a cos c + b sin c)/√10 for c = 0 … 19: an injective linear map into 20 dimensions.</summary>
+    private static SampleMatrix Embed20(SampleMatrix m)
+    {
+        double[] data = m.Data.ToArray();
+        int n = m.Rows;
+        double[] wide = new double[n * 20];
+        for (int i = 0; i < n; i++)
+        {
+            double a = data[2 * i], b = data[(2 * i) + 1];
+            for (int c = 0; c < 20; c++)
+            {
+                wide[(i * 20) + c] = ((a * Math.Cos(c)) + (b * Math.Sin(c))) / Math.Sqrt(10);
+            }
+        }
+
+        return SampleMatrix.FromRowMajor(wide, 20);
+    }
+
+    [Fact]
+    public void Record_CompressTo_RecoversTheInformationOfARankTwoLayerIn20Dimensions()
+    {
+        // X and T live on a plane in 20 dimensions (an injective linear map of 2-D data). Their 20 × 20 covariances are
+        // singular, so the Gaussian estimator cannot use them as given; projected on 2 principal components they are an
+        // invertible linear map of the 2-D data, and Gaussian mutual information is invariant under invertible linear
+        // maps of each variable: the estimates equal those on the 2-D data up to rounding.
+        (SampleMatrix x, SampleMatrix t, SampleMatrix y) = NoisyLayer(3000, 0.5, 0.5, seed: 8);
+        InformationPlanePoint flat = new ContinuousInformationPlane(new GaussianMutualInformation()).Record("l", 0, x, t, y);
+        var compressed = new ContinuousInformationPlane(new GaussianMutualInformation()) { CompressTo = 2 };
+        InformationPlanePoint point = compressed.Record("l", 0, Embed20(x), Embed20(t), y);
+        Assert.Equal(flat.InputInformation.Nats, point.InputInformation.Nats, 1e-9);
+        Assert.Equal(flat.LabelInformation.Nats, point.LabelInformation.Nats, 1e-9);
+
+        // Data with no more columns than CompressTo are left as they are: the same bits as without the option.
+        InformationPlanePoint same = new ContinuousInformationPlane(new GaussianMutualInformation()) { CompressTo = 5 }.Record("l", 0, x, t, y);
+        Assert.Equal(flat.InputInformation.Nats, same.InputInformation.Nats);
+        Assert.Equal(flat.LabelInformation.Nats, same.LabelInformation.Nats);
+
+        Assert.Equal("CompressTo", Assert.Throws<ArgumentOutOfRangeException>(() => new ContinuousInformationPlane(new GaussianMutualInformation()) { CompressTo = 0 }).ParamName);
+    }
+
     [Theory]
     [InlineData(0.5)]
     [InlineData(1.0)]
