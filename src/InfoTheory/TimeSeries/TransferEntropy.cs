@@ -175,8 +175,8 @@ public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEst
         Information estimate = Estimator.Estimate(sample.Present, sample.SourcePast, sample.Condition);
         int rows = sample.Present.Rows;
         long degreesOfFreedom = (long)sample.SourcePast.Columns * sample.Present.Columns;
-        return new ChiSquaredTestResult(estimate, GaussianNull.Statistic(estimate.Nats, rows), degreesOfFreedom,
-            GaussianNull.PValue(estimate.Nats, rows, degreesOfFreedom));
+        return new ChiSquaredTestResult(estimate, ChiSquaredNull.Statistic(estimate.Nats, rows), degreesOfFreedom,
+            ChiSquaredNull.PValue(estimate.Nats, rows, degreesOfFreedom));
     }
 
     private PermutationTestResult Test(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals,
