@@ -25,13 +25,14 @@ internal static class TimeSeriesCommands
         var estimator = new Option<string>("--estimator", "-e") { Description = "gaussian (linear, default), ksg (Frenzel-Pompe k-NN) or copula (Gaussian copula).", DefaultValueFactory = _ => "gaussian" };
         estimator.AcceptOnlyFromAmong(TeEstimators);
         var surrogates = new Option<int>("--surrogates") { Description = "Test significance with this many surrogates (see --null; 0: no test).", DefaultValueFactory = _ => 0 };
-        var nullScheme = new Option<string>("--null") { Description = "How surrogates are made: permute (shuffle the source past, default), shift (rotate it by a random offset), local (local permutation: only among rows whose target past is close; Runge 2018).", DefaultValueFactory = _ => "permute" };
-        nullScheme.AcceptOnlyFromAmong("permute", "shift", "local");
+        var nullScheme = new Option<string>("--null") { Description = "How surrogates are made: permute (shuffle the source past, default), shift (rotate it by a random offset), local (local permutation: only among rows whose target past is close; Runge 2018), trials (pair each trial's source with another trial's target; needs --trials ≥ 2).", DefaultValueFactory = _ => "permute" };
+        nullScheme.AcceptOnlyFromAmong("permute", "shift", "local", "trials");
+        var trialCount = new Option<int>("--trials") { Description = "Split the rows into this many consecutive trials of equal length (replications of one process), embedded separately and pooled (default 1).", DefaultValueFactory = _ => 1 };
         var analytic = new Option<bool>("--analytic") { Description = "Test significance with the χ² null of the Gaussian estimator instead of surrogates." };
         var seed = new Option<int>("--seed") { Description = $"Seed of the surrogates and of the estimator's jitter (default {EstimatorDefaults.Seed}).", DefaultValueFactory = _ => EstimatorDefaults.Seed };
         var command = new Command("te", "Transfer entropy T(X → Y) = I(Y_t ; X_{t−u}^(l) | Y_{t−1}^(k)) between columns of a data file whose rows are time steps.")
         {
-            source, target, history, sourceHistory, delay, estimator, surrogates, nullScheme, analytic, seed, unitOption,
+            source, target, history, sourceHistory, delay, estimator, surrogates, nullScheme, trialCount, analytic, seed, unitOption,
         };
         input.AddTo(command);
         command.SetAction(result =>
@@ -40,9 +41,15 @@ internal static class TimeSeriesCommands
             int b = result.GetValue(surrogates);
             bool chi2 = result.GetValue(analytic);
             int seedValue = result.GetValue(seed);
+            int trialsValue = Positive(result.GetValue(trialCount), "--trials");
             if (b < 0)
             {
                 throw new CliException($"--surrogates must be ≥ 0, got {b}");
+            }
+
+            if (result.GetValue(nullScheme) == "trials" && trialsValue < 2)
+            {
+                throw new CliException("--null trials pairs the source of one trial with the target of another: give --trials 2 or more");
             }
 
             if (chi2 && name != "gaussian")
@@ -67,11 +74,12 @@ internal static class TimeSeriesCommands
             int[] yc = table.Resolve(result.GetValue(target)!, "--target");
             int[] rows = table.Rows([.. xc, .. yc], MissingValues.Error);
             SampleMatrix xs = table.Numeric(xc, rows), ys = table.Numeric(yc, rows);
-            Information value = te.Estimate(xs, ys);
+            SampleMatrix[] xTrials = SplitTrials(xs, trialsValue), yTrials = SplitTrials(ys, trialsValue);
+            Information value = te.Estimate(xTrials, yTrials);
             string? test = null;
             if (chi2)
             {
-                ChiSquaredTestResult r = te.AnalyticTest([xs], [ys]);
+                ChiSquaredTestResult r = te.AnalyticTest(xTrials, yTrials);
                 test = string.Create(CultureInfo.InvariantCulture, $"analytic test of H0: no transfer: 2N·T = {r.Statistic:G6} ~ χ²({r.DegreesOfFreedom}), p = {r.PValue:G4}");
             }
             else if (b > 0)
@@ -80,13 +88,24 @@ internal static class TimeSeriesCommands
                 {
                     "shift" => (TransferEntropySurrogates.CircularShift, "source past shifted circularly"),
                     "local" => (TransferEntropySurrogates.LocalPermutation, $"source past permuted locally, {te.LocalPermutationNeighbors} neighbours"),
+                    "trials" => (TransferEntropySurrogates.TrialShuffle, "sources re-paired across trials"),
                     _ => (TransferEntropySurrogates.PermuteSource, "source past permuted"),
                 };
-                PermutationTestResult r = te.Test([xs], [ys], null, b, scheme, seedValue);
+                PermutationTestResult r;
+                try
+                {
+                    r = te.Test(xTrials, yTrials, null, b, scheme, seedValue);
+                }
+                catch (ArgumentOutOfRangeException e) when (e.ParamName == "surrogates")
+                {
+                    throw new CliException($"--surrogates: {e.Message.Split(" (Parameter", 2)[0]}");
+                }
+
                 test = string.Create(CultureInfo.InvariantCulture, $"surrogate test of H0: no transfer ({how}): p = {r.PValue:G4} ({b} surrogates, seed {seedValue})");
             }
 
-            Console.WriteLine($"T(X→Y) = {Format.Amount(value, result.GetValue(unitOption)!)}  (n = {xs.Rows - te.FirstTime} embedded rows, k = {te.TargetHistory}, l = {te.SourceHistory}, u = {te.Lag}, estimator {name})");
+            string trialText = trialsValue > 1 ? string.Create(CultureInfo.InvariantCulture, $" in {trialsValue} trials") : "";
+            Console.WriteLine($"T(X→Y) = {Format.Amount(value, result.GetValue(unitOption)!)}  (n = {yTrials.Sum(t => Math.Max(0, t.Rows - te.FirstTime))} embedded rows{trialText}, k = {te.TargetHistory}, l = {te.SourceHistory}, u = {te.Lag}, estimator {name})");
             Console.WriteLine($"  columns: X: {table.Names(xc)}; Y: {table.Names(yc)}");
             Console.WriteLine($"  settings: {RunSettings.Describe(te.Estimator)}");
             if (test is not null)
@@ -280,6 +299,24 @@ internal static class TimeSeriesCommands
             Console.WriteLine($"  column: {table.Names(c)}");
         });
         return command;
+    }
+
+    /// <summary>The rows as <paramref name="trials"/> consecutive blocks of equal length (the whole series for 1).</summary>
+    private static SampleMatrix[] SplitTrials(SampleMatrix series, int trials)
+    {
+        if (trials == 1)
+        {
+            return [series];
+        }
+
+        if (series.Rows % trials != 0)
+        {
+            throw new CliException(string.Create(CultureInfo.InvariantCulture,
+                $"--trials {trials} must divide the {series.Rows} rows into trials of equal length"));
+        }
+
+        int length = series.Rows / trials, width = series.Columns;
+        return [.. Enumerable.Range(0, trials).Select(r => SampleMatrix.FromRowMajor(series.Data.Span.Slice(r * length * width, length * width), width))];
     }
 
     private static int Positive(int value, string option) =>

@@ -7,7 +7,9 @@ namespace InfoTheory.Statistics;
 /// <remarks>
 /// Produced by <see cref="ChiSquaredTest"/> (the G-test of a plug-in mutual information, df = (|X| − 1)(|Y| − 1)) and by
 /// <see cref="TimeSeries.TransferEntropy.AnalyticTest(IReadOnlyList{Continuous.SampleMatrix}, IReadOnlyList{Continuous.SampleMatrix}, IReadOnlyList{Continuous.SampleMatrix})"/>
-/// (the Gaussian transfer entropy, df = dim source past · dim target). Immutable.
+/// (the Gaussian transfer entropy, df = dim source past · dim target) and by
+/// <see cref="TimeSeries.DiscreteTransferEntropy.AnalyticTest(ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{int})"/>
+/// (the plug-in discrete transfer entropy, df = (|Y| − 1)(|X⁻| − 1)|Y⁻|). Immutable.
 /// </remarks>
 public sealed record ChiSquaredTestResult
 {
@@ -19,7 +21,7 @@ public sealed record ChiSquaredTestResult
         PValue = pValue;
     }
 
-    /// <summary>The estimate Î (the plug-in mutual information, or the Gaussian transfer entropy), as estimated (not clipped).</summary>
+    /// <summary>The estimate Î (the plug-in mutual information, the Gaussian or the plug-in discrete transfer entropy), as estimated (not clipped).</summary>
     public Information Estimate { get; }
 
     /// <summary>
@@ -28,7 +30,7 @@ public sealed record ChiSquaredTestResult
     /// </summary>
     public double Statistic { get; }
 
-    /// <summary>The degrees of freedom: (|X| − 1)(|Y| − 1) with the observed alphabet sizes for the G-test; dim source past · dim target for a Gaussian transfer entropy.</summary>
+    /// <summary>The degrees of freedom: (|X| − 1)(|Y| − 1) with the observed alphabet sizes for the G-test; dim source past · dim target for a Gaussian transfer entropy; (|Y| − 1)(|X⁻| − 1)|Y⁻| with observed sizes for a discrete one.</summary>
     public long DegreesOfFreedom { get; }
 
     /// <summary>

@@ -106,8 +106,8 @@ public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEst
     /// <param name="seed">The seed of the surrogates; the same seed gives the same result.</param>
     /// <param name="maxDegreeOfParallelism">The most threads to use: −1 (default) for all cores, or ≥ 1. Does not change the result.</param>
     /// <returns>The observed estimate, the B surrogate estimates in nats, and the p-value.</returns>
-    /// <exception cref="ArgumentException">As for <see cref="Estimate(IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix})"/>, or a trial with fewer than 2 usable rows.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="surrogates"/> is less than 1, the scheme is undefined, or <paramref name="maxDegreeOfParallelism"/> is invalid.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Estimate(IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix})"/>, a trial with fewer than 2 usable rows (within-trial schemes), or, for <see cref="TransferEntropySurrogates.TrialShuffle"/>, fewer than 2 trials or trials of different lengths.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="surrogates"/> is less than 1 (or, for <see cref="TransferEntropySurrogates.TrialShuffle"/>, more than the derangements of the trials), the scheme is undefined, or <paramref name="maxDegreeOfParallelism"/> is invalid.</exception>
     /// <remarks>
     /// The embedding is built once; a surrogate only reorders the rows of the source past (O(rows · columns)) before the
     /// estimate. With <see cref="KsgConditionalMutualInformation"/> the neighbour searches of the spaces a surrogate leaves
@@ -175,8 +175,8 @@ public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEst
         Information estimate = Estimator.Estimate(sample.Present, sample.SourcePast, sample.Condition);
         int rows = sample.Present.Rows;
         long degreesOfFreedom = (long)sample.SourcePast.Columns * sample.Present.Columns;
-        return new ChiSquaredTestResult(estimate, GaussianNull.Statistic(estimate.Nats, rows), degreesOfFreedom,
-            GaussianNull.PValue(estimate.Nats, rows, degreesOfFreedom));
+        return new ChiSquaredTestResult(estimate, ChiSquaredNull.Statistic(estimate.Nats, rows), degreesOfFreedom,
+            ChiSquaredNull.PValue(estimate.Nats, rows, degreesOfFreedom));
     }
 
     private PermutationTestResult Test(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals,
@@ -189,10 +189,16 @@ public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEst
         }
 
         ParallelOptions options = Settings.Parallel(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
+        bool trialShuffle = scheme == TransferEntropySurrogates.TrialShuffle;
+        if (trialShuffle)
+        {
+            TrialShuffle.Check(TimeSeriesChecks.Trials(sources, sourceName), surrogates, sourceName, nameof(surrogates));
+        }
+
         TransferEntropySample sample = Embed(sources, targets, conditionals, sourceName, targetName, conditionalName);
         int start = Layout.Start;
         int[] trialRows = [.. targets.Select(t => Math.Max(0, t.Rows - start)).Where(r => r > 0)];
-        if (trialRows.Any(r => r < 2))
+        if (!trialShuffle && trialRows.Any(r => r < 2))
         {
             ThrowHelper.ArgumentException(targetName, "A trial has a single usable time step after the embedding; surrogates need at least 2 per trial.");
         }
@@ -203,11 +209,25 @@ public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEst
         int d = sample.SourcePast.Columns;
         double[] nulls = new double[surrogates];
         int[]? neighborhoods = scheme == TransferEntropySurrogates.LocalPermutation ? LocalPermutation.Neighborhoods(condition, LocalPermutationNeighbors, maxDegreeOfParallelism) : null;
+        int[][]? pairings = trialShuffle ? TrialShuffle.Draw(sources.Count, surrogates, seed) : null;
         Parallel.For(0, surrogates, options, b =>
         {
             var random = new StreamRandom(seed, b);
             ReadOnlySpan<double> data = sample.SourcePast.Data.Span;
             double[] moved = new double[data.Length];
+            if (pairings is not null)
+            {
+                // Equal lengths: every trial has the same rows, so trial r's block receives trial π(r)'s source past.
+                int block = data.Length / pairings[b].Length;
+                for (int r = 0; r < pairings[b].Length; r++)
+                {
+                    data.Slice(pairings[b][r] * block, block).CopyTo(moved.AsSpan(r * block, block));
+                }
+
+                nulls[b] = withSourcePast(SampleMatrix.Owning(moved, d)).Nats;
+                return;
+            }
+
             if (neighborhoods is not null)
             {
                 int[] from = LocalPermutation.Draw(neighborhoods, condition.Rows, ref random);

@@ -27,4 +27,14 @@ public enum TransferEntropySurrogates
     /// Neighbours are searched over the rows of all trials together.
     /// </summary>
     LocalPermutation,
+
+    /// <summary>
+    /// Trial shuffling (IDTxl's permutation of replications; Wollstadt et al. 2019, JOSS 4(34), 1081): with R ≥ 2 trials
+    /// of equal length, the source's past of trial r is paired with the target (and any conditional variable) of trial
+    /// π(r), π a random derangement of the trials (no trial keeps its own source). Every trial's source and target stay
+    /// intact in time, so both autocorrelations are kept exactly; only the pairing across the trials is broken, which is
+    /// the null of no coupling for independent replications. A test draws B distinct derangements, so B may not exceed
+    /// the number of derangements of R trials (1 for 2 trials, 2 for 3, 9 for 4, 44 for 5, 265 for 6, …).
+    /// </summary>
+    TrialShuffle,
 }

@@ -68,6 +68,36 @@ public sealed class TimeSeriesCliTests : IDisposable
     }
 
     [Fact]
+    public void Te_TrialShuffle_PrintsTheLibrarysPValue_AndChecksTheTrials()
+    {
+        // 8 trials of 100 steps of a coupled pair, written one after another; --trials 8 splits them back.
+        (SampleMatrix[] xs, SampleMatrix[] ys) = TrialShuffleTests.Trials(8, 100, 0.0, 0.5, 0.6, seed: 3);
+        string file = Write("trials.csv", ["x", "y"], (t, j) => (j == 0 ? xs : ys)[t / 100][t % 100, 0], 800);
+        (int code, string output, string error) = Run("te", file, "--source", "x", "--target", "y", "--unit", "nats",
+            "--trials", "8", "--surrogates", "99", "--null", "trials", "--seed", "2");
+        Assert.True(code == 0, error);
+        Assert.Contains("sources re-paired across trials", output, StringComparison.Ordinal);
+        Assert.Contains("in 8 trials", output, StringComparison.Ordinal);
+        var te = new InfoTheory.TimeSeries.TransferEntropy(new GaussianConditionalMutualInformation());
+        Assert.Equal(te.Estimate(xs, ys).Nats, Value(output, "T(X→Y)"), 1e-6);
+        double p = te.Test(xs, ys, null, 99, InfoTheory.TimeSeries.TransferEntropySurrogates.TrialShuffle, seed: 2).PValue;
+        Assert.Equal(0.01, p, 1e-15); // the coupling is far beyond every re-pairing
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"p = {p:G4} (99 surrogates, seed 2)"), output, StringComparison.Ordinal);
+
+        // Too few trials for the surrogates asked (4 trials: 9 derangements), one trial, rows that do not divide.
+        (code, _, error) = Run("te", file, "--source", "x", "--target", "y", "--trials", "4", "--surrogates", "10", "--null", "trials");
+        Assert.NotEqual(0, code);
+        Assert.Contains("--surrogates", error, StringComparison.Ordinal);
+        Assert.Contains("only 9 distinct ways", error, StringComparison.Ordinal);
+        (code, _, error) = Run("te", file, "--source", "x", "--target", "y", "--surrogates", "1", "--null", "trials");
+        Assert.NotEqual(0, code);
+        Assert.Contains("--trials", error, StringComparison.Ordinal);
+        (code, _, error) = Run("te", file, "--source", "x", "--target", "y", "--trials", "3", "--surrogates", "1", "--null", "trials");
+        Assert.NotEqual(0, code);
+        Assert.Contains("--trials 3 must divide the 800 rows", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Network_OnASimulatedVar_ListsTheTrueLinks()
     {
         SampleMatrix data = NetworkInferenceTests.Var(5, NetworkInferenceTests.FiveNodeLinks, 0.3, 1000, seed: 1);

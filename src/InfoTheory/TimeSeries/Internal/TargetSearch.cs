@@ -366,7 +366,7 @@ internal sealed class TargetSearch
         (condition is null ? _unconditioned.Estimate(_present, candidate) : _settings.Estimator.Estimate(_present, candidate, condition)).Nats;
 
     /// <summary>P(χ²_df ≥ 2N·I) for I in nats (Barnett &amp; Bossomaier 2012); a negative estimate counts as 0.</summary>
-    private double ChiSquaredP(double nats, int degreesOfFreedom) => GaussianNull.PValue(nats, _data.Rows, degreesOfFreedom);
+    private double ChiSquaredP(double nats, int degreesOfFreedom) => ChiSquaredNull.PValue(nats, _data.Rows, degreesOfFreedom);
 
     /// <summary>The Šidák family-wise p-value of the largest of m statistics: 1 − (1 − p)^m.</summary>
     private static double Sidak(double p, int m) => -GammaFunctions.ExpM1(m * GammaFunctions.Log1P(-p));
