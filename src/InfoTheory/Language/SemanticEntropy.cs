@@ -15,7 +15,7 @@ namespace InfoTheory.Language;
 /// one, the entropy of the cluster frequencies, for models whose probabilities are not available. High semantic
 /// entropy flags confabulation; SEED-GRPO scales policy updates by it.
 /// </remarks>
-public static class SemanticEntropy
+public static partial class SemanticEntropy
 {
     /// <summary>
     /// Clusters <paramref name="count"/> answers greedily, as in the paper: each answer in turn is compared with one

@@ -105,13 +105,23 @@ public static class Bootstrap
         ReadOnlySpan<TX> x, ReadOnlySpan<TY> y, int resamples = DefaultResamples, double confidence = DefaultConfidence, int seed = EstimatorDefaults.Seed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(estimator);
+        return Pairs((a, b) => estimator.Estimate(a, b), x, y, resamples, confidence, seed, maxDegreeOfParallelism);
+    }
+
+    /// <summary>
+    /// The percentile interval of any statistic of paired samples: resamples the pairs (x[i], y[i]) with replacement,
+    /// resample b from the stream (<paramref name="seed"/>, b) as in <see cref="MutualInformation{TX, TY}"/>.
+    /// </summary>
+    internal static BootstrapInterval Pairs<TX, TY>(Func<TX[], TY[], Information> statistic, ReadOnlySpan<TX> x, ReadOnlySpan<TY> y,
+        int resamples, double confidence, int seed, int maxDegreeOfParallelism)
+    {
         Check.SameLength(x.Length, y.Length);
         Resampling.NonEmpty(x.Length, nameof(x));
         ParallelOptions options = CheckSettings(resamples, confidence, maxDegreeOfParallelism);
 
-        Information estimate = estimator.Estimate(x, y);
         TX[] xs = x.ToArray();
         TY[] ys = y.ToArray();
+        Information estimate = statistic(xs, ys);
         double[] replicates = new double[resamples];
         Parallel.For(0, resamples, options, () => (new TX[xs.Length], new TY[ys.Length]), (b, _, buffers) =>
         {
@@ -123,7 +133,7 @@ public static class Bootstrap
                 buffers.Item2[i] = ys[j];
             }
 
-            replicates[b] = estimator.Estimate(buffers.Item1, buffers.Item2).Nats;
+            replicates[b] = statistic(buffers.Item1, buffers.Item2).Nats;
             return buffers;
         }, _ => { });
 
