@@ -70,6 +70,43 @@ public static class PointwiseMutualInformation
         return Information.FromNats(with - without);
     }
 
+    /// <summary>
+    /// Normalised PMI (Bouma 2009, "Normalized (pointwise) mutual information in collocation extraction"):
+    /// PMI(y; x | c) / −ln p(x, y | c), with p(x, y | c) = p(y | x, c) p(x | c). It is 1 when x and y occur only
+    /// together, 0 when x does not change the probability of y, and tends to −1 as y becomes impossible given x.
+    /// </summary>
+    /// <param name="logProbWithContext">ln p(y | x, c): not NaN and ≤ 0.</param>
+    /// <param name="logProbWithoutContext">ln p(y | c): not NaN and ≤ 0.</param>
+    /// <param name="logProbOfEvidence">ln p(x | c), the evidence's own log-probability under the model: not NaN and ≤ 0.</param>
+    /// <returns>The normalised PMI, in [−1, 1] when the three come from one distribution (p(y | c) ≥ p(x, y | c));
+    /// 1 when p(x, y | c) = 1; −1 when p(y | x, c) = 0 and p(y | c) &gt; 0.</returns>
+    /// <exception cref="ArgumentException">A log-probability is NaN or positive, or p(y | c) = 0 while p(y | x, c) &gt; 0 and p(x | c) &gt; 0 (impossible for one distribution).</exception>
+    public static double Normalized(double logProbWithContext, double logProbWithoutContext, double logProbOfEvidence)
+    {
+        CheckLogProb(logProbWithContext, nameof(logProbWithContext), -1);
+        CheckLogProb(logProbWithoutContext, nameof(logProbWithoutContext), -1);
+        CheckLogProb(logProbOfEvidence, nameof(logProbOfEvidence), -1);
+        double joint = logProbWithContext + logProbOfEvidence;
+        if (double.IsNegativeInfinity(joint))
+        {
+            // y never occurs with x: the limit of PMI / −ln p(x, y) as p(x, y) → 0 with p(x), p(y) fixed is −1.
+            if (double.IsNegativeInfinity(logProbWithoutContext) || double.IsNegativeInfinity(logProbOfEvidence))
+            {
+                ThrowHelper.ArgumentException(nameof(logProbWithoutContext), "p(y | c) and p(x | c) must be positive when p(x, y | c) = 0: normalised PMI is undefined.");
+            }
+
+            return -1;
+        }
+
+        if (double.IsNegativeInfinity(logProbWithoutContext))
+        {
+            ThrowHelper.ArgumentException(nameof(logProbWithoutContext), "p(y | c) = 0 while p(x, y | c) > 0 is impossible for one distribution.");
+        }
+
+        // p(x, y | c) = 1: x and y always occur, and only together.
+        return joint == 0 ? 1 : (logProbWithContext - logProbWithoutContext) / -joint;
+    }
+
     private static void CheckAll(ReadOnlySpan<double> logProbs, string name)
     {
         for (int i = 0; i < logProbs.Length; i++)

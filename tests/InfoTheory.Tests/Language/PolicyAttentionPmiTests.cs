@@ -236,3 +236,28 @@ public sealed class PointwiseMutualInformationTests
         Assert.Equal("destination", Assert.Throws<ArgumentException>(() => PointwiseMutualInformation.Tokens([-1.0], [-1.0], [])).ParamName);
     }
 }
+
+public sealed class NormalizedPmiTests
+{
+    [Fact]
+    public void Normalized_HandComputedCases()
+    {
+        // p(x) = 0.5, p(y | x) = 0.4, p(y) = 0.3: PMI = ln(0.4/0.3), p(x, y) = 0.2, NPMI = ln(4/3) / ln 5.
+        Assert.Equal(Math.Log(4.0 / 3) / Math.Log(5), PointwiseMutualInformation.Normalized(Math.Log(0.4), Math.Log(0.3), Math.Log(0.5)), 1e-15);
+        // Independence: p(y | x) = p(y).
+        Assert.Equal(0, PointwiseMutualInformation.Normalized(Math.Log(0.3), Math.Log(0.3), Math.Log(0.5)));
+        // Only together: p(y | x) = 1 and p(x) = p(y) = 0.3, so p(x, y) = p(x) = p(y): NPMI = 1.
+        Assert.Equal(1, PointwiseMutualInformation.Normalized(0, Math.Log(0.3), Math.Log(0.3)), 1e-15);
+        // Never together: −1; both certain: 1.
+        Assert.Equal(-1, PointwiseMutualInformation.Normalized(double.NegativeInfinity, Math.Log(0.3), Math.Log(0.5)));
+        Assert.Equal(1, PointwiseMutualInformation.Normalized(0, 0, 0));
+    }
+
+    [Fact]
+    public void Normalized_BadInput_NamesTheParameter()
+    {
+        Assert.Equal("logProbOfEvidence", Assert.Throws<ArgumentException>(() => PointwiseMutualInformation.Normalized(-1, -1, 0.5)).ParamName);
+        Assert.Equal("logProbWithContext", Assert.Throws<ArgumentException>(() => PointwiseMutualInformation.Normalized(double.NaN, -1, -1)).ParamName);
+        Assert.Equal("logProbWithoutContext", Assert.Throws<ArgumentException>(() => PointwiseMutualInformation.Normalized(-1, double.NegativeInfinity, -1)).ParamName);
+    }
+}
