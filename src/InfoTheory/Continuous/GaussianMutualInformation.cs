@@ -28,7 +28,7 @@ namespace InfoTheory.Continuous;
 /// result is +∞. Immutable and thread-safe. O(n (dx + dy)² + (dx + dy)³).
 /// </para>
 /// </remarks>
-public sealed class GaussianMutualInformation : IMultivariateMutualInformationEstimator, IMutualInformationEstimator<double, double>
+public sealed class GaussianMutualInformation : ILocalMultivariateMutualInformation, IMutualInformationEstimator<double, double>
 {
     /// <summary>
     /// Whether to correct each entropy term of Î = ĥ(X) + ĥ(Y) − ĥ(X,Y) by its expected error under Gaussian sampling,
@@ -53,6 +53,27 @@ public sealed class GaussianMutualInformation : IMultivariateMutualInformationEs
         return GaussianFormulas.MutualInformation(model,
             GaussianModel.Range(0, x.Columns), GaussianModel.Range(x.Columns, y.Columns),
             nameof(x), nameof(x), nameof(y), nameof(y), BiasCorrected);
+    }
+
+    /// <summary>
+    /// The local mutual information of each row under the fitted joint Gaussian:
+    /// i(t) = ln p̂(x_t, y_t) − ln p̂(x_t) − ln p̂(y_t), with the sample mean and the (n − 1) covariance. For one-dimensional
+    /// X and Y with standardised values u, v and correlation r: −½ ln(1 − r²) − ½ [(u² − 2ruv + v²)/(1 − r²) − u² − v²].
+    /// </summary>
+    /// <param name="x">The samples of X.</param>
+    /// <param name="y">The samples of Y, as many rows as <paramref name="x"/>.</param>
+    /// <returns>One value per row in nats; their mean is <see cref="Estimate(SampleMatrix, SampleMatrix)"/> up to rounding
+    /// (with <see cref="BiasCorrected"/> every value carries the constant correction). All +∞ when the estimate is +∞.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Estimate(SampleMatrix, SampleMatrix)"/>.</exception>
+    public double[] LocalValues(SampleMatrix x, SampleMatrix y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        GaussianModel model = GaussianModel.FromSamples([x, y], [nameof(x), nameof(y)]);
+        int[] xs = GaussianModel.Range(0, x.Columns), ys = GaussianModel.Range(x.Columns, y.Columns);
+        double estimate = GaussianFormulas.MutualInformation(model, xs, ys, nameof(x), nameof(x), nameof(y), nameof(y), BiasCorrected).Nats;
+        return GaussianLocalValues.Compute([x, y], model, estimate, [[.. xs, .. ys], xs, ys], [1, -1, -1]);
     }
 
     /// <summary>Estimates I(X;Y) for one-dimensional X and Y: −½ ln(1 − r²), r the sample correlation.</summary>

@@ -29,7 +29,7 @@ namespace InfoTheory.Continuous;
 /// </para>
 /// </remarks>
 public sealed class KsgConditionalMutualInformation() : NearestNeighborEstimator(SampleScaling.Standardize, TieHandling.Jitter, normalScoresAllowed: true),
-    IMultivariateConditionalMutualInformationEstimator, IConditionalMutualInformationEstimator<double, double, double>
+    ILocalMultivariateConditionalMutualInformation, IConditionalMutualInformationEstimator<double, double, double>
 {
     /// <inheritdoc />
     /// <returns>The estimate in nats; may be slightly negative near conditional independence.</returns>
@@ -41,6 +41,34 @@ public sealed class KsgConditionalMutualInformation() : NearestNeighborEstimator
         KnnChecks.EnoughSamples(x.Rows, K, nameof(x));
         SampleMatrix[] prepared = KnnSamples.Prepare([x, y, z], Scaling, Ties, Seed);
         return Information.FromNats(FromPrepared(prepared[0], prepared[1], prepared[2], null, null));
+    }
+
+    /// <summary>
+    /// The local conditional mutual information of each sample: the per-sample term of the estimate,
+    /// ψ(k) − ψ(n_xz(i) + 1) − ψ(n_yz(i) + 1) + ψ(n_z(i) + 1) (Frenzel &amp; Pompe 2007; the local KSG transfer entropy of
+    /// JIDT, Lizier 2014). Same preparation (scaling, jitter, seed) as <see cref="Estimate(SampleMatrix, SampleMatrix, SampleMatrix)"/>.
+    /// </summary>
+    /// <param name="x">The samples of X.</param>
+    /// <param name="y">The samples of Y.</param>
+    /// <param name="z">The samples of Z.</param>
+    /// <returns>One value per row in nats; their mean is the estimate up to rounding. Single values are noisy; average them over
+    /// windows or conditions to read them.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Estimate(SampleMatrix, SampleMatrix, SampleMatrix)"/>.</exception>
+    public double[] LocalValues(SampleMatrix x, SampleMatrix y, SampleMatrix z)
+    {
+        KnnChecks.Paired([x, y, z], [nameof(x), nameof(y), nameof(z)]);
+        KnnChecks.EnoughSamples(x.Rows, K, nameof(x));
+        SampleMatrix[] prepared = KnnSamples.Prepare([x, y, z], Scaling, Ties, Seed);
+        (int[] xz, int[] yz, int[] zz) = Counts(prepared[0], prepared[1], prepared[2], null, null);
+        var psi = new DigammaTable(prepared[0].Rows);
+        double[] local = new double[xz.Length];
+        for (int i = 0; i < local.Length; i++)
+        {
+            local[i] = psi[K] - ((psi[xz[i] + 1] + psi[yz[i] + 1]) - psi[zz[i] + 1]);
+        }
+
+        return local;
     }
 
     /// <summary>Estimates I(X;Y|Z) for one-dimensional X, Y and Z.</summary>
@@ -68,15 +96,22 @@ public sealed class KsgConditionalMutualInformation() : NearestNeighborEstimator
     internal double FromPrepared(SampleMatrix px, SampleMatrix py, SampleMatrix pz, NeighborSearch? xzSearch, NeighborSearch? zSearch)
     {
         int n = px.Rows, k = K;
-        double[] radii = NeighborStatistics.KthDistances(SampleMatrix.ConcatenateColumns(px, py, pz), NeighborMetric.Maximum, k, SearchMethod, MaxDegreeOfParallelism);
-        int[] xz = Count(xzSearch ?? CreateSearch(SampleMatrix.ConcatenateColumns(px, pz)), radii);
-        int[] yz = Count(CreateSearch(SampleMatrix.ConcatenateColumns(py, pz)), radii);
-        int[] zz = Count(zSearch ?? CreateSearch(pz), radii);
+        (int[] xz, int[] yz, int[] zz) = Counts(px, py, pz, xzSearch, zSearch);
         var psi = new DigammaTable(n);
 
         // The x and y sums are added to each other first, so swapping x and y gives the same bits.
         double marginal = psi.Sum(xz, 1) + psi.Sum(yz, 1);
         return psi[k] - ((marginal - psi.Sum(zz, 1)) / n);
+    }
+
+    /// <summary>n_xz, n_yz and n_z of every prepared sample: the others strictly within its joint k-th neighbour distance.</summary>
+    private (int[] Xz, int[] Yz, int[] Z) Counts(SampleMatrix px, SampleMatrix py, SampleMatrix pz, NeighborSearch? xzSearch, NeighborSearch? zSearch)
+    {
+        double[] radii = NeighborStatistics.KthDistances(SampleMatrix.ConcatenateColumns(px, py, pz), NeighborMetric.Maximum, K, SearchMethod, MaxDegreeOfParallelism);
+        int[] xz = Count(xzSearch ?? CreateSearch(SampleMatrix.ConcatenateColumns(px, pz)), radii);
+        int[] yz = Count(CreateSearch(SampleMatrix.ConcatenateColumns(py, pz)), radii);
+        int[] zz = Count(zSearch ?? CreateSearch(pz), radii);
+        return (xz, yz, zz);
     }
 
     /// <summary>The range-count search this estimator builds over prepared points.</summary>

@@ -35,7 +35,7 @@ namespace InfoTheory.Continuous;
 /// thread-safe; the result does not depend on <see cref="NearestNeighborEstimator.MaxDegreeOfParallelism"/>.
 /// </para>
 /// </remarks>
-public sealed class KsgMutualInformation() : NearestNeighborEstimator(SampleScaling.Standardize, TieHandling.Jitter, normalScoresAllowed: true), IMultivariateMutualInformationEstimator, IMutualInformationEstimator<double, double>
+public sealed class KsgMutualInformation() : NearestNeighborEstimator(SampleScaling.Standardize, TieHandling.Jitter, normalScoresAllowed: true), ILocalMultivariateMutualInformation, IMutualInformationEstimator<double, double>
 {
     /// <summary>The estimator variant (default <see cref="KsgAlgorithm.One"/>, the lower-variance one).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
@@ -51,6 +51,25 @@ public sealed class KsgMutualInformation() : NearestNeighborEstimator(SampleScal
         KnnChecks.EnoughSamples(x.Rows, K, nameof(x));
         SampleMatrix[] prepared = KnnSamples.Prepare([x, y], Scaling, Ties, Seed);
         return Information.FromNats(KsgCore.TotalCorrelation(prepared, K, Algorithm, SearchMethod, MaxDegreeOfParallelism));
+    }
+
+    /// <summary>
+    /// The local mutual information of each sample: the per-sample term of the estimate, ψ(k) + ψ(n) − ψ(nₓ(i) + 1) − ψ(n_y(i) + 1)
+    /// for algorithm 1 and ψ(k) − 1/k + ψ(n) − ψ(nₓ(i)) − ψ(n_y(i)) for algorithm 2 (Kraskov, Stögbauer &amp; Grassberger 2004;
+    /// the local KSG values of JIDT, Lizier 2014). Same preparation (scaling, jitter, seed) as <see cref="Estimate(SampleMatrix, SampleMatrix)"/>.
+    /// </summary>
+    /// <param name="x">The samples of X.</param>
+    /// <param name="y">The samples of Y, as many rows as <paramref name="x"/>.</param>
+    /// <returns>One value per row in nats; their mean is the estimate up to rounding. Single values are noisy (their spread is
+    /// of order 1 nat even under independence); average them over windows or conditions to read them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Estimate(SampleMatrix, SampleMatrix)"/>.</exception>
+    public double[] LocalValues(SampleMatrix x, SampleMatrix y)
+    {
+        KnnChecks.Paired([x, y], [nameof(x), nameof(y)]);
+        KnnChecks.EnoughSamples(x.Rows, K, nameof(x));
+        SampleMatrix[] prepared = KnnSamples.Prepare([x, y], Scaling, Ties, Seed);
+        return KsgCore.LocalValues(prepared, K, Algorithm, SearchMethod, MaxDegreeOfParallelism);
     }
 
     /// <summary>Estimates I(X;Y) for one-dimensional X and Y.</summary>

@@ -139,6 +139,41 @@ public sealed class ActiveInformationStorage(IMultivariateMutualInformationEstim
         return new PermutationTestResult(observed, nulls, PermutationTest.PValue(observed.Nats, nulls));
     }
 
+    /// <summary>
+    /// The local active information storage at every time step with a complete past (Lizier, Prokopenko &amp; Zomaya 2012):
+    /// value i is a(Y)_t = the estimator's local mutual information of (Y_t ; Y⁽ᵏ⁾_{t−1}) at t = <see cref="FirstTime"/> + i.
+    /// Their mean is <see cref="Estimate(ReadOnlySpan{double})"/>.
+    /// </summary>
+    /// <param name="series">The values in time order, finite.</param>
+    /// <returns>n − <see cref="FirstTime"/> values in nats; negative ones mark steps the past misinformed about.</returns>
+    /// <exception cref="InvalidOperationException">The estimator has no local values (it does not implement <see cref="ILocalMultivariateMutualInformation"/>).</exception>
+    /// <exception cref="ArgumentException">A value is NaN or ±∞, or the series is too short for the embedding.</exception>
+    public double[] LocalValues(ReadOnlySpan<double> series) =>
+        LocalValues([TimeSeriesChecks.Column(series, nameof(series))], nameof(series));
+
+    /// <summary>
+    /// The local active information storage pooled over several trials: trial 0's usable time steps (<see cref="FirstTime"/>
+    /// on) first, then trial 1's, and so on; trials too short for the embedding contribute none.
+    /// </summary>
+    /// <param name="trials">The trials, all of the same dimension (a single multivariate series is a list of one).</param>
+    /// <returns>One value per embedded row, in nats; their mean is <see cref="Estimate(IReadOnlyList{SampleMatrix})"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="trials"/> or a trial is null.</exception>
+    /// <exception cref="InvalidOperationException">The estimator has no local values.</exception>
+    /// <exception cref="ArgumentException">No trials, trials of different dimension, or no trial long enough.</exception>
+    public double[] LocalValues(IReadOnlyList<SampleMatrix> trials) => LocalValues(trials, nameof(trials));
+
+    private double[] LocalValues(IReadOnlyList<SampleMatrix> trials, string paramName)
+    {
+        if (Estimator is not ILocalMultivariateMutualInformation local)
+        {
+            throw new InvalidOperationException(
+                $"{Estimator.GetType().Name} has no local values (it does not implement ILocalMultivariateMutualInformation); use GaussianMutualInformation or KsgMutualInformation.");
+        }
+
+        (SampleMatrix present, SampleMatrix past) = Embed(trials, paramName);
+        return local.LocalValues(present, past);
+    }
+
     private Information Estimate(IReadOnlyList<SampleMatrix> trials, string paramName)
     {
         (SampleMatrix present, SampleMatrix past) = Embed(trials, paramName);

@@ -83,6 +83,58 @@ public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEst
     public Information Estimate(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals = null) =>
         Estimate(sources, targets, conditionals, nameof(sources), nameof(targets), nameof(conditionals));
 
+    /// <summary>
+    /// The local transfer entropy at every time step with a complete embedding (Lizier, Prokopenko &amp; Zomaya 2008):
+    /// value i is t(X → Y) at t = <see cref="TransferEntropyEmbedding.FirstTime"/> + i, the estimator's local conditional
+    /// mutual information of (Y_t ; X⁻_t | Y⁻_t, Z⁻_t). Their mean is <see cref="Estimate(ReadOnlySpan{double}, ReadOnlySpan{double})"/>.
+    /// </summary>
+    /// <param name="source">The source values X_0 … X_{n−1}, finite.</param>
+    /// <param name="target">The target values, as many as of the source, finite.</param>
+    /// <returns>n − <see cref="TransferEntropyEmbedding.FirstTime"/> values in nats; negative ones mark steps where the source misinformed about the target.</returns>
+    /// <exception cref="InvalidOperationException">The estimator has no local values (it does not implement <see cref="ILocalMultivariateConditionalMutualInformation"/>).</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Estimate(ReadOnlySpan{double}, ReadOnlySpan{double})"/>.</exception>
+    /// <remarks>
+    /// With <see cref="GaussianConditionalMutualInformation"/> a local value is the log ratio of the fitted linear-Gaussian
+    /// predictive densities of Y_t with and without the source's past; with <see cref="KsgConditionalMutualInformation"/> it
+    /// is the per-sample digamma term, noisy on its own and meant to be averaged over windows or conditions.
+    /// </remarks>
+    public double[] LocalValues(ReadOnlySpan<double> source, ReadOnlySpan<double> target)
+    {
+        SampleMatrix x = TimeSeriesChecks.Column(source, nameof(source));
+        SampleMatrix y = TimeSeriesChecks.Column(target, nameof(target));
+        return LocalValues([x], [y], null, nameof(source), nameof(target), "conditional");
+    }
+
+    /// <summary>The local transfer entropy T(X → Y) or, with <paramref name="conditional"/>, T(X → Y | Z) between multivariate series (see the univariate overload).</summary>
+    /// <param name="source">The source: one row per time step.</param>
+    /// <param name="target">The target: as many rows as the source.</param>
+    /// <param name="conditional">Other sources to condition on, or null.</param>
+    /// <returns>One value per time step from <see cref="TransferEntropyEmbedding.FirstTime"/> on, in nats.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="target"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The estimator has no local values.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Estimate(SampleMatrix, SampleMatrix, SampleMatrix?)"/>.</exception>
+    public double[] LocalValues(SampleMatrix source, SampleMatrix target, SampleMatrix? conditional = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        return LocalValues([source], [target], conditional is null ? null : [conditional], nameof(source), nameof(target), nameof(conditional));
+    }
+
+    /// <summary>
+    /// The local transfer entropy pooled over several trials: the values of trial 0's usable time steps
+    /// (<see cref="TransferEntropyEmbedding.FirstTime"/> on) come first, then trial 1's, and so on; trials too short for the
+    /// embedding contribute none. The local values depend on all trials (the model or the neighbours are pooled).
+    /// </summary>
+    /// <param name="sources">The source's trials.</param>
+    /// <param name="targets">The target's trials, paired with <paramref name="sources"/>.</param>
+    /// <param name="conditionals">The conditional variable's trials, or null.</param>
+    /// <returns>One value per embedded row, in nats; their mean is <see cref="Estimate(IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix})"/>.</returns>
+    /// <exception cref="ArgumentNullException">A list or a trial is null.</exception>
+    /// <exception cref="InvalidOperationException">The estimator has no local values.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Estimate(IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix})"/>.</exception>
+    public double[] LocalValues(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals = null) =>
+        LocalValues(sources, targets, conditionals, nameof(sources), nameof(targets), nameof(conditionals));
+
     /// <summary>The embedded variables this estimator would use, without estimating.</summary>
     /// <param name="sources">The source's trials.</param>
     /// <param name="targets">The target's trials, paired with <paramref name="sources"/>.</param>
@@ -297,6 +349,19 @@ public sealed class TransferEntropy(IMultivariateConditionalMutualInformationEst
     {
         TransferEntropySample sample = Embed(sources, targets, conditionals, sourceName, targetName, conditionalName);
         return Estimator.Estimate(sample.Present, sample.SourcePast, sample.Condition);
+    }
+
+    private double[] LocalValues(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals,
+        string sourceName, string targetName, string conditionalName)
+    {
+        if (Estimator is not ILocalMultivariateConditionalMutualInformation local)
+        {
+            throw new InvalidOperationException(
+                $"{Estimator.GetType().Name} has no local values (it does not implement ILocalMultivariateConditionalMutualInformation); use GaussianConditionalMutualInformation or KsgConditionalMutualInformation.");
+        }
+
+        TransferEntropySample sample = Embed(sources, targets, conditionals, sourceName, targetName, conditionalName);
+        return local.LocalValues(sample.Present, sample.SourcePast, sample.Condition);
     }
 
     private TransferEntropySample Embed(IReadOnlyList<SampleMatrix> sources, IReadOnlyList<SampleMatrix> targets, IReadOnlyList<SampleMatrix>? conditionals,

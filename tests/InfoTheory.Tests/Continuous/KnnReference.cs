@@ -108,6 +108,23 @@ internal static class KnnReference
         return Psi(k) - (total / n);
     }
 
+    /// <summary>The per-sample Frenzel-Pompe terms ψ(k) − ψ(n_xz(i) + 1) − ψ(n_yz(i) + 1) + ψ(n_z(i) + 1).</summary>
+    public static double[] LocalConditionalMutualInformation(SampleMatrix x, SampleMatrix y, SampleMatrix z, int k)
+    {
+        double[][][] all = [Rows(x), Rows(y), Rows(z)];
+        double[][][] xz = [all[0], all[2]], yz = [all[1], all[2]], zOnly = [all[2]];
+        int n = x.Rows;
+        double[] local = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            double eps = Sorted(n, i, j => Joint(all, i, j)).Select(j => Joint(all, i, j)).ElementAt(k - 1);
+            int Count(double[][][] space) => Enumerable.Range(0, n).Count(j => j != i && Joint(space, i, j) < eps);
+            local[i] = Psi(k) - Psi(Count(xz) + 1) - Psi(Count(yz) + 1) + Psi(Count(zOnly) + 1);
+        }
+
+        return local;
+    }
+
     /// <summary>Wang, Kulkarni &amp; Verdú: (d/n) Σ ln(νₖ/ρₖ) + ln(m/(n − 1)).</summary>
     public static double Divergence(SampleMatrix p, SampleMatrix q, int k, NeighborMetric metric)
     {

@@ -62,4 +62,69 @@ internal static class KsgCore
 
         return psi[k] - ((m - 1.0) / k) + ((m - 1) * psi[n]) - (counted / n);
     }
+
+    /// <summary>
+    /// The per-sample terms of <see cref="TotalCorrelation"/>, whose mean is the estimate: for algorithm 1
+    /// ψ(k) + (m − 1)ψ(n) − Σᵥ ψ(nᵥ(i) + 1), for algorithm 2 ψ(k) − (m − 1)/k + (m − 1)ψ(n) − Σᵥ ψ(nᵥ(i)). In nats.
+    /// </summary>
+    public static double[] LocalValues(ReadOnlySpan<SampleMatrix> variables, int k, KsgAlgorithm algorithm, NeighborSearchMethod method, int maxDegreeOfParallelism)
+    {
+        int m = variables.Length;
+        int n = variables[0].Rows;
+        SampleMatrix joint = SampleMatrix.ConcatenateColumns(variables);
+        var psi = new DigammaTable(n);
+        int[][] counts = new int[m][];
+        int offset;
+        double constant;
+        if (algorithm == KsgAlgorithm.One)
+        {
+            double[] radii = NeighborStatistics.KthDistances(joint, NeighborMetric.Maximum, k, method, maxDegreeOfParallelism);
+            for (int v = 0; v < m; v++)
+            {
+                counts[v] = NeighborStatistics.CountWithin(variables[v], NeighborMetric.Maximum, radii, inclusive: false, method, maxDegreeOfParallelism);
+            }
+
+            offset = 1;
+            constant = psi[k] + ((m - 1) * psi[n]);
+        }
+        else
+        {
+            double[][] marginalRadii = new double[m][];
+            for (int v = 0; v < m; v++)
+            {
+                marginalRadii[v] = new double[n];
+            }
+
+            SampleMatrix[] list = variables.ToArray();
+            NeighborStatistics.ForEachNeighborBlock(joint, NeighborMetric.Maximum, k, method, maxDegreeOfParallelism, (start, count, neighbors, _) =>
+            {
+                for (int v = 0; v < m; v++)
+                {
+                    NeighborStatistics.MarginalRadii(list[v], NeighborMetric.Maximum, start, count, neighbors, k, marginalRadii[v], maxDegreeOfParallelism);
+                }
+            });
+
+            for (int v = 0; v < m; v++)
+            {
+                counts[v] = NeighborStatistics.CountWithin(list[v], NeighborMetric.Maximum, marginalRadii[v], inclusive: true, method, maxDegreeOfParallelism);
+            }
+
+            offset = 0;
+            constant = psi[k] - ((m - 1.0) / k) + ((m - 1) * psi[n]);
+        }
+
+        double[] local = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            double counted = 0;
+            for (int v = 0; v < m; v++)
+            {
+                counted += psi[counts[v][i] + offset];
+            }
+
+            local[i] = constant - counted;
+        }
+
+        return local;
+    }
 }
