@@ -1,4 +1,7 @@
+using InfoTheory.Continuous;
 using InfoTheory.Discrete;
+using InfoTheory.Internal;
+using InfoTheory.Statistics;
 using InfoTheory.TimeSeries.Internal;
 
 namespace InfoTheory.TimeSeries;
@@ -53,6 +56,21 @@ public sealed class DiscreteActiveInformationStorage(DiscreteEntropyEstimator? e
         (int[] present, int[] past) = Embed(trials, nameof(trials));
         return _mi.Estimate(present, past);
     }
+
+    /// <summary>
+    /// Tests H₀: no storage, with the surrogates of <see cref="ActiveInformationStorage.Test(IReadOnlyList{SampleMatrix}, int, int, int)"/>
+    /// (the present values shuffled within each trial, the past vectors kept), this estimator on the symbols.
+    /// </summary>
+    /// <param name="trials">The trials: non-negative symbols in time order.</param>
+    /// <param name="surrogates">The number B of surrogates, at least 1.</param>
+    /// <param name="seed">The seed of the surrogates.</param>
+    /// <param name="maxDegreeOfParallelism">The most threads to use: −1 (default) for all cores, or ≥ 1. Does not change the result.</param>
+    /// <returns>The observed estimate (equal to <see cref="Estimate(IReadOnlyList{int[]})"/>), the B surrogate estimates in nats, and the p-value.</returns>
+    /// <exception cref="ArgumentException">A negative symbol, or as for the continuous test.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="surrogates"/> or <paramref name="maxDegreeOfParallelism"/> is out of range.</exception>
+    public PermutationTestResult Test(IReadOnlyList<int[]> trials, int surrogates, int seed = Settings.DefaultSeed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism) =>
+        new ActiveInformationStorage(new SymbolEstimators(Entropy)) { History = History, Delay = Delay }
+            .Test(SymbolEstimators.Columns(trials, nameof(trials)), surrogates, seed, maxDegreeOfParallelism);
 
     /// <summary>
     /// The local active information storage in nats: value i is ln(p̂(y_t | y⁻_t) / p̂(y_t)) at t = <see cref="FirstTime"/> + i,

@@ -1,4 +1,6 @@
+using InfoTheory.Continuous;
 using InfoTheory.Discrete;
+using InfoTheory.Internal;
 using InfoTheory.Statistics;
 using InfoTheory.TimeSeries.Internal;
 
@@ -58,6 +60,44 @@ public sealed class DiscreteTransferEntropy(DiscreteEntropyEstimator? entropy = 
         (int[] present, int[] sourcePast, int[] condition) = Embed(sources, targets, conditionals, nameof(sources), nameof(targets), nameof(conditionals));
         return _cmi.Estimate(present, sourcePast, condition);
     }
+
+    /// <summary>
+    /// Tests H₀: T(X → Y | Z) = 0 with surrogates, as <see cref="TransferEntropy.Test(IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix}, IReadOnlyList{SampleMatrix}, int, TransferEntropySurrogates, int, int)"/>
+    /// does for continuous data (the same schemes, trials, seeds and p-value), with this estimator on the symbols.
+    /// </summary>
+    /// <param name="sources">The source's trials.</param>
+    /// <param name="targets">The target's trials, paired with <paramref name="sources"/> and of the same lengths.</param>
+    /// <param name="conditionals">The conditional variable's trials, paired likewise, or null.</param>
+    /// <param name="surrogates">The number B of surrogates, at least 1.</param>
+    /// <param name="scheme">How the surrogates are made (default: permute the source's past vectors within each trial).</param>
+    /// <param name="seed">The seed of the surrogates.</param>
+    /// <param name="maxDegreeOfParallelism">The most threads to use: −1 (default) for all cores, or ≥ 1. Does not change the result.</param>
+    /// <returns>The observed estimate, the B surrogate estimates in nats, and the p-value.</returns>
+    /// <exception cref="ArgumentException">A negative symbol, trials that do not pair up, or as for the continuous test.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="surrogates"/> or <paramref name="maxDegreeOfParallelism"/> is out of range, or the scheme is undefined.</exception>
+    /// <remarks>The observed value equals <see cref="Estimate(IReadOnlyList{int[]}, IReadOnlyList{int[]}, IReadOnlyList{int[]})"/> (plug-in counts do not depend on how joint symbols are numbered).
+    /// Where the χ² law is in doubt (sparse tables: long histories, large alphabets), this is the test to use.</remarks>
+    public PermutationTestResult Test(IReadOnlyList<int[]> sources, IReadOnlyList<int[]> targets, IReadOnlyList<int[]>? conditionals, int surrogates,
+        TransferEntropySurrogates scheme = TransferEntropySurrogates.PermuteSource, int seed = Settings.DefaultSeed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
+    {
+        var continuous = new TransferEntropy(new SymbolEstimators(Entropy))
+        {
+            TargetHistory = TargetHistory, TargetDelay = TargetDelay, SourceHistory = SourceHistory, SourceDelay = SourceDelay, Lag = Lag,
+        };
+        return continuous.Test(SymbolEstimators.Columns(sources, nameof(sources)), SymbolEstimators.Columns(targets, nameof(targets)),
+            conditionals is null ? null : SymbolEstimators.Columns(conditionals, nameof(conditionals)), surrogates, scheme, seed, maxDegreeOfParallelism);
+    }
+
+    /// <summary>The surrogate test of T(X → Y) between two symbol series (see the multi-trial overload).</summary>
+    /// <param name="source">Symbols of X in time order.</param>
+    /// <param name="target">Symbols of Y, as many as of X.</param>
+    /// <param name="surrogates">The number B of surrogates, at least 1.</param>
+    /// <param name="scheme">How the surrogates are made.</param>
+    /// <param name="seed">The seed of the surrogates.</param>
+    /// <returns>The observed estimate, the surrogate estimates in nats, and the p-value.</returns>
+    public PermutationTestResult Test(ReadOnlySpan<int> source, ReadOnlySpan<int> target, int surrogates,
+        TransferEntropySurrogates scheme = TransferEntropySurrogates.PermuteSource, int seed = Settings.DefaultSeed) =>
+        Test([source.ToArray()], [target.ToArray()], null, surrogates, scheme, seed);
 
     /// <summary>
     /// Tests H₀: T(X → Y | Z) = 0 with the analytic null of the plug-in estimator, the G-test of conditional independence:
