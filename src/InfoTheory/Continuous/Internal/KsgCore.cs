@@ -38,7 +38,22 @@ internal static class KsgCore
             return psi[k] + ((m - 1) * psi[n]) - (counted / n);
         }
 
-        // The marginal radii need the neighbours themselves; they are read block by block, so memory stays O(m·n).
+        foreach (int[] counts in AlgorithmTwoCounts(joint, variables, k, method, maxDegreeOfParallelism, blockEntries))
+        {
+            counted += psi.Sum(counts, 0);
+        }
+
+        return psi[k] - ((m - 1.0) / k) + ((m - 1) * psi[n]) - (counted / n);
+    }
+
+    /// <summary>
+    /// Algorithm 2's marginal counts: per variable, the points within (inclusive) the largest marginal distance to the
+    /// point's k joint neighbours. The radii need the neighbours themselves; they are read block by block, so memory
+    /// stays O(m·n).
+    /// </summary>
+    private static int[][] AlgorithmTwoCounts(SampleMatrix joint, ReadOnlySpan<SampleMatrix> variables, int k, NeighborSearchMethod method, int maxDegreeOfParallelism, long blockEntries)
+    {
+        int m = variables.Length, n = joint.Rows;
         double[][] marginalRadii = new double[m][];
         for (int v = 0; v < m; v++)
         {
@@ -54,13 +69,13 @@ internal static class KsgCore
             }
         }, blockEntries);
 
+        int[][] counts = new int[m][];
         for (int v = 0; v < m; v++)
         {
-            int[] counts = NeighborStatistics.CountWithin(list[v], NeighborMetric.Maximum, marginalRadii[v], inclusive: true, method, maxDegreeOfParallelism);
-            counted += psi.Sum(counts, 0);
+            counts[v] = NeighborStatistics.CountWithin(list[v], NeighborMetric.Maximum, marginalRadii[v], inclusive: true, method, maxDegreeOfParallelism);
         }
 
-        return psi[k] - ((m - 1.0) / k) + ((m - 1) * psi[n]) - (counted / n);
+        return counts;
     }
 
     /// <summary>
@@ -89,25 +104,7 @@ internal static class KsgCore
         }
         else
         {
-            double[][] marginalRadii = new double[m][];
-            for (int v = 0; v < m; v++)
-            {
-                marginalRadii[v] = new double[n];
-            }
-
-            SampleMatrix[] list = variables.ToArray();
-            NeighborStatistics.ForEachNeighborBlock(joint, NeighborMetric.Maximum, k, method, maxDegreeOfParallelism, (start, count, neighbors, _) =>
-            {
-                for (int v = 0; v < m; v++)
-                {
-                    NeighborStatistics.MarginalRadii(list[v], NeighborMetric.Maximum, start, count, neighbors, k, marginalRadii[v], maxDegreeOfParallelism);
-                }
-            });
-
-            for (int v = 0; v < m; v++)
-            {
-                counts[v] = NeighborStatistics.CountWithin(list[v], NeighborMetric.Maximum, marginalRadii[v], inclusive: true, method, maxDegreeOfParallelism);
-            }
+            counts = AlgorithmTwoCounts(joint, variables, k, method, maxDegreeOfParallelism, NeighborStatistics.DefaultBlockEntries);
 
             offset = 0;
             constant = psi[k] - ((m - 1.0) / k) + ((m - 1) * psi[n]);
