@@ -35,7 +35,7 @@ internal static class GaussianLocalValues
             return local;
         }
 
-        double[] standardized = Standardize(blocks, model.Size);
+        double[] standardized = model.Standardize(blocks);
         int size = model.Size;
         local.AsSpan().Fill(estimate);
         for (int s = 0; s < sets.Length; s++)
@@ -70,49 +70,5 @@ internal static class GaussianLocalValues
         }
 
         return local;
-    }
-
-    /// <summary>The blocks side by side, each column centred and divided by its (n − 1) standard deviation; row-major.</summary>
-    private static double[] Standardize(ReadOnlySpan<SampleMatrix> blocks, int size)
-    {
-        int n = blocks[0].Rows;
-        double[] result = new double[n * size];
-        for (int b = 0, offset = 0; b < blocks.Length; offset += blocks[b].Columns, b++)
-        {
-            int d = blocks[b].Columns;
-            ReadOnlySpan<double> data = blocks[b].Data.Span;
-            for (int j = 0; j < d; j++)
-            {
-                // Scaled by a power of two first (exact), as the model does, so huge or tiny columns neither overflow nor underflow.
-                double max = 0;
-                for (int i = 0; i < n; i++)
-                {
-                    max = Math.Max(max, Math.Abs(data[(i * d) + j]));
-                }
-
-                double factor = Math.ScaleB(1.0, Continuous.Internal.KnnSamples.ScaleExponent(max));
-                double mean = 0;
-                for (int i = 0; i < n; i++)
-                {
-                    mean += data[(i * d) + j] * factor;
-                }
-
-                mean /= n;
-                double sumSquares = 0;
-                for (int i = 0; i < n; i++)
-                {
-                    double centred = (data[(i * d) + j] * factor) - mean;
-                    sumSquares += centred * centred;
-                }
-
-                double sd = Math.Sqrt(sumSquares / (n - 1));
-                for (int i = 0; i < n; i++)
-                {
-                    result[(i * size) + offset + j] = ((data[(i * d) + j] * factor) - mean) / sd;
-                }
-            }
-        }
-
-        return result;
     }
 }

@@ -25,6 +25,9 @@ internal sealed class GaussianModel
     private readonly double[] _correlation;
     private readonly double[] _logVariance;
 
+    /// <summary>For a model fitted to samples: each column's power-of-two scale, mean and (n − 1) standard deviation after scaling.</summary>
+    private (double[] Scale, double[] Mean, double[] StandardDeviation)? _columns;
+
     private GaussianModel(double[] correlation, double[] logVariance, int sampleCount)
     {
         _correlation = correlation;
@@ -172,6 +175,12 @@ internal sealed class GaussianModel
             }
         }
 
+        double[] standardDeviation = new double[size];
+        for (int a = 0; a < size; a++)
+        {
+            standardDeviation[a] = Math.Sqrt(sums[(a * size) + a]);
+        }
+
         GaussianModel model = FromUpperTriangle(sums, size, n);
         for (int a = 0; a < size; a++)
         {
@@ -181,7 +190,39 @@ internal sealed class GaussianModel
             }
         }
 
+        model._columns = (factor, mean, standardDeviation);
         return model;
+    }
+
+    /// <summary>
+    /// The blocks side by side, row-major, each column scaled, centred and divided by its standard deviation exactly as
+    /// <see cref="FromSamples"/> did when it fitted this model: the data the correlation matrix describes.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The model was not fitted to samples.</exception>
+    public double[] Standardize(ReadOnlySpan<SampleMatrix> blocks)
+    {
+        if (_columns is not (double[] scale, double[] mean, double[] sd))
+        {
+            throw new InvalidOperationException("Only a model fitted to samples can standardise them.");
+        }
+
+        int n = blocks[0].Rows, size = Size;
+        double[] result = new double[n * size];
+        for (int b = 0, offset = 0; b < blocks.Length; offset += blocks[b].Columns, b++)
+        {
+            int d = blocks[b].Columns;
+            ReadOnlySpan<double> data = blocks[b].Data.Span;
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = 0; j < d; j++)
+                {
+                    int a = offset + j;
+                    result[(i * size) + a] = ((data[(i * d) + j] * scale[a]) - mean[a]) / sd[a];
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>A given covariance matrix: square, finite, symmetric (to 1e-10 relative), positive diagonal.</summary>
