@@ -105,8 +105,7 @@ public static partial class SemanticEntropy
         double confidence = Statistics.Bootstrap.DefaultConfidence, int seed = EstimatorDefaults.Seed)
     {
         _ = DenseClusters(clusters, out _);
-        Resampling.NonEmpty(clusters.Length, nameof(clusters));
-        return Statistics.Bootstrap.Pairs<int, int>((c, _) => Discrete(c), clusters, clusters, resamples, confidence, seed, Settings.DefaultMaxDegreeOfParallelism);
+        return Statistics.Bootstrap.Samples<int>(c => Discrete(c), clusters, nameof(clusters), resamples, confidence, seed, Settings.DefaultMaxDegreeOfParallelism);
     }
 
     /// <summary>

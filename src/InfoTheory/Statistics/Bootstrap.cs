@@ -60,13 +60,23 @@ public static class Bootstrap
         int resamples = DefaultResamples, double confidence = DefaultConfidence, int seed = EstimatorDefaults.Seed, int maxDegreeOfParallelism = Settings.DefaultMaxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(estimator);
-        Resampling.NonEmpty(samples.Length, nameof(samples));
+        return Samples(sample => estimator.Estimate(sample), samples, nameof(samples), resamples, confidence, seed, maxDegreeOfParallelism);
+    }
+
+    /// <summary>
+    /// The percentile interval of any statistic of i.i.d. samples: resamples them with replacement, resample b from the
+    /// stream (<paramref name="seed"/>, b) as in <see cref="Entropy{TSample}"/>.
+    /// </summary>
+    internal static BootstrapInterval Samples<T>(Func<T[], Information> statistic, ReadOnlySpan<T> samples, string name,
+        int resamples, double confidence, int seed, int maxDegreeOfParallelism)
+    {
+        Resampling.NonEmpty(samples.Length, name);
         ParallelOptions options = CheckSettings(resamples, confidence, maxDegreeOfParallelism);
 
-        Information estimate = estimator.Estimate(samples);
-        TSample[] data = samples.ToArray();
+        T[] data = samples.ToArray();
+        Information estimate = statistic(data);
         double[] replicates = new double[resamples];
-        Parallel.For(0, resamples, options, () => new TSample[data.Length], (b, _, resample) =>
+        Parallel.For(0, resamples, options, () => new T[data.Length], (b, _, resample) =>
         {
             var random = new StreamRandom(seed, b);
             for (int i = 0; i < resample.Length; i++)
@@ -74,7 +84,7 @@ public static class Bootstrap
                 resample[i] = data[random.NextInt32(data.Length)];
             }
 
-            replicates[b] = estimator.Estimate(resample).Nats;
+            replicates[b] = statistic(resample).Nats;
             return resample;
         }, _ => { });
 
