@@ -113,4 +113,34 @@ public sealed class HistogramTests
         Assert.Equal("y", Assert.Throws<ArgumentException>(() => JointSymbols.Combine([1], [-1])).ParamName);
         Assert.Equal("y", Assert.Throws<ArgumentException>(() => JointSymbols.Combine([1, 2], [1])).ParamName);
     }
+
+    // Dense ranks keys through a table when their range is small (up to max(2^16, 4n)) and by sorting otherwise; both
+    // must give each tuple its rank in lexicographic order, checked here against ranks computed by LINQ from the tuples.
+    [Theory]
+    [InlineData(5000, 16, 16, 4)] // narrow: every step through the table
+    [InlineData(5000, 1_000_000_000, 3, 2)] // the first variable alone spans 10^9 values: sorted
+    [InlineData(300, 300, 300, 300)] // 300^3 combinations over 300 samples: table, then sort
+    [InlineData(1, 7, 7, 7)]
+    public void JointSymbols_Dense_RanksTuplesLexicographically(int n, int ax, int ay, int az)
+    {
+        var random = new Random(17);
+        int[] x = new int[n], y = new int[n], z = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            x[i] = random.Next(ax);
+            y[i] = random.Next(ay);
+            z[i] = random.Next(az);
+        }
+
+        var tuples = Enumerable.Range(0, n).Select(i => (x[i], y[i], z[i])).ToArray();
+        var ordered = tuples.Distinct().Order().ToList();
+        int[] expected = [.. tuples.Select(t => ordered.BinarySearch(t))];
+        int[] before = (int[])x.Clone();
+
+        (int[] codes, int count) = JointSymbols.Dense(x, y, z);
+
+        Assert.Equal(ordered.Count, count);
+        Assert.Equal(expected, codes);
+        Assert.Equal(before, x);
+    }
 }
