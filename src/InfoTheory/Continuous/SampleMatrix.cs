@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Continuous;
@@ -81,6 +82,7 @@ public sealed class SampleMatrix
     /// <param name="destination">Receives <see cref="Rows"/> values; elements past that are left as they are.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="column"/> is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="Rows"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CopyColumn(int column, Span<double> destination)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(column);
@@ -141,6 +143,7 @@ public sealed class SampleMatrix
     /// <returns>A matrix with the common number of rows and the sum of the column counts.</returns>
     /// <exception cref="ArgumentException"><paramref name="blocks"/> is empty, or the row counts differ.</exception>
     /// <exception cref="ArgumentNullException">A block is null.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SampleMatrix ConcatenateColumns(params ReadOnlySpan<SampleMatrix> blocks)
     {
         if (blocks.IsEmpty)
@@ -365,6 +368,7 @@ public sealed class SampleMatrix
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SampleMatrix Validated(double[] data, int rows, int columns, string paramName)
     {
         for (int k = 0; k < data.Length; k++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics;
 
 namespace InfoTheory.Continuous.Internal;
@@ -39,6 +40,7 @@ internal sealed class DigammaTable
     }
 
     /// <summary>Σᵢ ψ(arguments[i] + <paramref name="offset"/>), added in index order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Sum(ReadOnlySpan<int> arguments, int offset)
     {
         double sum = 0;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using InfoTheory.Internal;
 
 namespace InfoTheory.Continuous.Internal;
@@ -107,6 +108,7 @@ internal sealed class KnnSamples
     }
 
     /// <summary>The largest |value|.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double MaxAbs(ReadOnlySpan<double> values)
     {
         double max = 0;
@@ -123,6 +125,7 @@ internal sealed class KnnSamples
     /// values times 2^<paramref name="exponent"/> (see <see cref="ScaleExponent"/>) so that no square overflows or
     /// underflows; both results are in those scaled units.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double Mean, double StandardDeviation) MeanAndStandardDeviation(ReadOnlySpan<double> values, int exponent)
     {
         double factor = Math.ScaleB(1.0, exponent);
@@ -253,6 +256,7 @@ internal sealed class KnnSamples
     }
 
     /// <summary>values[i] ← (values[i]·2^exponent − centre) / scale; the power of two is exact.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Affine(Span<double> values, int exponent, double centre, double scale)
     {
         double factor = Math.ScaleB(1.0, exponent);
@@ -263,6 +267,7 @@ internal sealed class KnnSamples
     }
 
     /// <summary>values[i] ← (values[i] − centre) + amplitude·u, u uniform on [−1, 1), from the column's own stream.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Jitter(Span<double> values, double centre, double amplitude)
     {
         ulong hash = Hash(values);
@@ -278,6 +283,7 @@ internal sealed class KnnSamples
     }
 
     /// <summary>FNV-1a over the bit patterns (−0 read as +0), finished by the SplitMix64 finaliser.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Hash(ReadOnlySpan<double> values)
     {
         ulong h = 14695981039346656037UL;

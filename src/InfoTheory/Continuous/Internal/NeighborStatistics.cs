@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InfoTheory.Continuous.Neighbors;
 using MathNet.Numerics;
 
@@ -146,6 +147,7 @@ internal static class NeighborStatistics
         : (0.5 * d * Math.Log(Math.PI)) - SpecialFunctions.GammaLn((0.5 * d) + 1);
 
     /// <summary>Σᵢ ln values[i] in index order (−∞ when a value is 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double SumOfLogs(ReadOnlySpan<double> values)
     {
         double sum = 0;
