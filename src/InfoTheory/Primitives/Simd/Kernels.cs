@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Numerics.Tensors;
 
 namespace InfoTheory.Primitives.Simd;
 
@@ -43,7 +42,7 @@ internal static class Kernels
             return double.NegativeInfinity;
         }
 
-        double max = double.CreateTruncating(TensorPrimitives.Max(x));
+        double max = double.CreateTruncating(VectorMax.Max(x));
         return double.IsFinite(max) ? max + Math.Log(Reduce.Sum(new ShiftedExpTerm(max), x)) : max;
     }
 
@@ -55,7 +54,7 @@ internal static class Kernels
             return 0;
         }
 
-        double max = double.CreateTruncating(TensorPrimitives.Max(logits));
+        double max = double.CreateTruncating(VectorMax.Max(logits));
         if (!double.IsFinite(max))
         {
             return double.NaN;
@@ -78,7 +77,7 @@ internal static class Kernels
             return (0, 0);
         }
 
-        double max = double.CreateTruncating(TensorPrimitives.Max(logits));
+        double max = double.CreateTruncating(VectorMax.Max(logits));
         if (!double.IsFinite(max))
         {
             return (double.NaN, double.NaN);
@@ -121,8 +120,8 @@ internal static class Kernels
             return false;
         }
 
-        double maxP = double.CreateTruncating(TensorPrimitives.Max(logitsP));
-        double maxQ = double.CreateTruncating(TensorPrimitives.Max(logitsQ));
+        double maxP = double.CreateTruncating(VectorMax.Max(logitsP));
+        double maxQ = double.CreateTruncating(VectorMax.Max(logitsQ));
         if (!double.IsFinite(maxP) || !double.IsFinite(maxQ))
         {
             return false;
@@ -146,7 +145,7 @@ internal static class Kernels
             0 => Math.Log(Reduce.Sum(default(PositiveTerm), p)),
             1 => Entropy(p),
             2 => 0.0 - Math.Log(Reduce.Sum(default(SquareTerm), p)),
-            double.PositiveInfinity => 0.0 - Math.Log(double.CreateTruncating(TensorPrimitives.Max(p))),
+            double.PositiveInfinity => 0.0 - Math.Log(double.CreateTruncating(VectorMax.Max(p))),
             _ => GeneralRenyi(p, alpha),
         };
     }
@@ -155,7 +154,7 @@ internal static class Kernels
     private static double GeneralRenyi<T>(ReadOnlySpan<T> p, double alpha)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        double max = double.CreateTruncating(TensorPrimitives.Max(p));
+        double max = double.CreateTruncating(VectorMax.Max(p));
         if (!(max >= 2.2250738585072014E-308) || !double.IsFinite(max))
         {
             return Math.Log(Reduce.Sum(new PowerTerm(alpha), p)) / (1 - alpha);
