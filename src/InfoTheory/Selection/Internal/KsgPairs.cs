@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using InfoTheory.Continuous.Internal;
 
 namespace InfoTheory.Selection.Internal;
@@ -131,6 +133,12 @@ internal static class KsgPairs
     public const int Pad = 8;
 
     /// <summary>
+    /// Entries before place 0 and after place n − 1 in the slab value arrays, so a 4-lane load starting up to 3 places
+    /// outside the slabs stays inside the array (the lanes outside are masked off, never offered).
+    /// </summary>
+    private const int Lanes = 4;
+
+    /// <summary>
     /// log₂ of the slab size for n points and neighbour order k: S ≈ √(k n), at least 8. For independent columns a
     /// slab is then about as wide as the X strip a query needs (≈ √(k n) points), so a query reads its own slab and about
     /// one more (measured at n = 10⁴, k = 3: 1.3 slabs and 12 points per query, against 2.6 slabs and 15 points with
@@ -143,12 +151,22 @@ internal static class KsgPairs
     /// Î(X;Y) in nats for two sorted columns of n values. <paramref name="psi"/> (arguments up to n) is used by this
     /// thread only.
     /// </summary>
-    public static double Estimate(SortedColumn x, SortedColumn y, int k, DigammaTable psi)
+    public static double Estimate(SortedColumn x, SortedColumn y, int k, DigammaTable psi) =>
+        EstimateWith(x, y, k, psi, VectorSearch(k));
+
+    /// <summary>Whether the k-th distances take the vector search: 256-bit vectors in hardware and k ≤ 4 (the list fits one vector).</summary>
+    internal static bool VectorSearch(int k) => Vector256.IsHardwareAccelerated && k <= 4;
+
+    /// <summary>
+    /// As <see cref="Estimate(SortedColumn, SortedColumn, int, DigammaTable)"/>, with the k-th distance search chosen by
+    /// <paramref name="vector"/> (true needs k ≤ 4); both searches give the same bits.
+    /// </summary>
+    internal static double EstimateWith(SortedColumn x, SortedColumn y, int k, DigammaTable psi, bool vector)
     {
         int n = x.Count;
         int shift = SlabShift(n, k);
-        double[] slabX = ArrayPool<double>.Shared.Rent(n);
-        double[] slabY = ArrayPool<double>.Shared.Rent(n);
+        double[] slabX = ArrayPool<double>.Shared.Rent(n + (2 * Lanes));
+        double[] slabY = ArrayPool<double>.Shared.Rent(n + (2 * Lanes));
         int[] slabAt = ArrayPool<int>.Shared.Rent(2 * n);
         double[] radiusByX = ArrayPool<double>.Shared.Rent(n);
         double[] radiusByY = ArrayPool<double>.Shared.Rent(n);
@@ -158,7 +176,15 @@ internal static class KsgPairs
         try
         {
             BuildSlabs(x, y, shift, slabX, slabY, slabAt);
-            KthDistances(x.Sorted, slabX, slabY, slabAt, n, k, shift, best, radiusByX, radiusByY);
+            if (vector)
+            {
+                KthDistancesVector(x.Sorted, slabX, slabY, slabAt, n, k, shift, radiusByX, radiusByY);
+            }
+            else
+            {
+                KthDistances(x.Sorted, slabX, slabY, slabAt, n, k, shift, best, radiusByX, radiusByY);
+            }
+
             Counts(x, radiusByX, countsX);
             Counts(y, radiusByY, countsY);
 
@@ -183,7 +209,7 @@ internal static class KsgPairs
 
     /// <summary>
     /// Fills the slabs: slab s holds X's sorted positions [s·S, (s + 1)·S) at the same places, in Y order. For place t,
-    /// slabX/slabY are the point's values, slabAt[2t] its X position and slabAt[2t + 1] its Y position.
+    /// slabX/slabY[<see cref="Lanes"/> + t] are the point's values, slabAt[2t] its X position and slabAt[2t + 1] its Y position.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void BuildSlabs(SortedColumn x, SortedColumn y, int shift, double[] slabX, double[] slabY, int[] slabAt)
@@ -202,8 +228,8 @@ internal static class KsgPairs
         {
             int px = xRank[yOrder[q]];
             int t = next[px >> shift]++;
-            slabX[t] = xSorted[Pad + px];
-            slabY[t] = ySorted[Pad + q];
+            slabX[Lanes + t] = xSorted[Pad + px];
+            slabY[Lanes + t] = ySorted[Pad + q];
             slabAt[2 * t] = px;
             slabAt[(2 * t) + 1] = q;
         }
@@ -219,8 +245,8 @@ internal static class KsgPairs
         int size = 1 << shift;
         int slabs = ((n - 1) >> shift) + 1;
         ref double xs = ref MemoryMarshal.GetArrayDataReference(xSorted);
-        ref double sx = ref MemoryMarshal.GetArrayDataReference(slabX);
-        ref double sy = ref MemoryMarshal.GetArrayDataReference(slabY);
+        ref double sx = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slabX), Lanes);
+        ref double sy = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slabY), Lanes);
         ref double list = ref MemoryMarshal.GetArrayDataReference(best);
         for (int t = 0; t < n; t++)
         {
@@ -307,6 +333,270 @@ internal static class KsgPairs
         }
 
         return kth;
+    }
+
+    /// <summary>
+    /// As <see cref="KthDistances"/> for k ≤ 4, four places at a time: a block of a slab's Y-ordered run gives four
+    /// distances in one vector step, and those below the k-th distance are offered in any order (the k smallest of a set
+    /// do not depend on the order they arrive in). The list of the k smallest is one vector, ascending, with the 4 − k
+    /// lanes below it −∞ (never displaced), so the k-th distance is always the top lane. The slabs next to the query's
+    /// own are searched from a cursor that only moves up, since a slab's queries come in Y order.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void KthDistancesVector(double[] xSorted, double[] slabX, double[] slabY, int[] slabAt, int n, int k, int shift,
+        double[] radiusByX, double[] radiusByY)
+    {
+        int size = 1 << shift;
+        int slabs = ((n - 1) >> shift) + 1;
+        ref double xs = ref MemoryMarshal.GetArrayDataReference(xSorted);
+        ref double sx = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slabX), Lanes);
+        ref double sy = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slabY), Lanes);
+        ref int at = ref MemoryMarshal.GetArrayDataReference(slabAt);
+        ref double byX = ref MemoryMarshal.GetArrayDataReference(radiusByX);
+        ref double byY = ref MemoryMarshal.GetArrayDataReference(radiusByY);
+        Vector256<double> empty = Vector256.Create(
+            k >= 4 ? double.PositiveInfinity : double.NegativeInfinity,
+            k >= 3 ? double.PositiveInfinity : double.NegativeInfinity,
+            k >= 2 ? double.PositiveInfinity : double.NegativeInfinity,
+            double.PositiveInfinity);
+        for (int own = 0; own < slabs; own++)
+        {
+            int lo = own << shift, hi = Math.Min(lo + size, n);
+
+            // The first place of the slab to the right (left) whose Y is not below the query's: a lower bound that only
+            // moves up as the queries do.
+            int rightEnd = Math.Min(hi + size, n), leftStart = lo - size;
+            int cursorRight = hi, cursorLeft = leftStart;
+            bool inner = own > 0 && own + 1 < slabs;
+            for (int t = lo; t < hi; t++)
+            {
+                double x0 = Unsafe.Add(ref sx, t), y0 = Unsafe.Add(ref sy, t);
+                Vector256<double> list = empty;
+                double kth = double.PositiveInfinity;
+                int right = own + 1, left = own - 1;
+                if (inner)
+                {
+                    // Branch-free cursor steps (one place per query is usual), then a loop for longer moves.
+                    cursorRight += Bit((cursorRight < rightEnd) & (Unsafe.Add(ref sy, cursorRight) < y0));
+                    cursorLeft += Bit((cursorLeft < lo) & (Unsafe.Add(ref sy, cursorLeft) < y0));
+                    while (cursorRight < rightEnd && Unsafe.Add(ref sy, cursorRight) < y0)
+                    {
+                        cursorRight++;
+                    }
+
+                    while (cursorLeft < lo && Unsafe.Add(ref sy, cursorLeft) < y0)
+                    {
+                        cursorLeft++;
+                    }
+
+                    // The window: four places on each side of the query in its own slab and of its Y in the two
+                    // neighbouring slabs, all merged without branches; then only runs whose edge is still closer in
+                    // Y than the k-th distance are scanned on, and the slabs beyond the neighbours as usual.
+                    Vector256<double> vx0 = Vector256.Create(x0), vy0 = Vector256.Create(y0);
+                    Vector256<double> up = Sort4(Block(ref sx, ref sy, t + 1, vx0, vy0, lo, hi));
+                    Vector256<double> down = Sort4(Block(ref sx, ref sy, t - 4, vx0, vy0, lo, hi));
+                    Vector256<double> rightUp = Sort4(Block(ref sx, ref sy, cursorRight, vx0, vy0, hi, rightEnd));
+                    Vector256<double> rightDown = Sort4(Block(ref sx, ref sy, cursorRight - 4, vx0, vy0, hi, rightEnd));
+                    Vector256<double> leftUp = Sort4(Block(ref sx, ref sy, cursorLeft, vx0, vy0, leftStart, lo));
+                    Vector256<double> leftDown = Sort4(Block(ref sx, ref sy, cursorLeft - 4, vx0, vy0, leftStart, lo));
+                    list = Merge(Merge(Merge(empty, up), Merge(down, rightUp)), Merge(Merge(rightDown, leftUp), leftDown));
+                    kth = list.GetElement(3);
+
+                    bool moreUp = (t + 5 < hi) & (Math.Abs(y0 - Unsafe.Add(ref sy, t + 4)) < kth);
+                    bool moreDown = (t - 5 >= lo) & (Math.Abs(y0 - Unsafe.Add(ref sy, t - 4)) < kth);
+                    bool moreRightUp = (cursorRight + 4 < rightEnd) & (Math.Abs(y0 - Unsafe.Add(ref sy, cursorRight + 3)) < kth);
+                    bool moreRightDown = (cursorRight - 5 >= hi) & (Math.Abs(y0 - Unsafe.Add(ref sy, cursorRight - 4)) < kth);
+                    bool moreLeftUp = (cursorLeft + 4 < lo) & (Math.Abs(y0 - Unsafe.Add(ref sy, cursorLeft + 3)) < kth);
+                    bool moreLeftDown = (cursorLeft - 5 >= leftStart) & (Math.Abs(y0 - Unsafe.Add(ref sy, cursorLeft - 4)) < kth);
+                    if (moreUp | moreDown | moreRightUp | moreRightDown | moreLeftUp | moreLeftDown)
+                    {
+                        if (moreUp)
+                        {
+                            ScanUp(ref sx, ref sy, t + 5, hi, x0, y0, ref list, ref kth);
+                        }
+
+                        if (moreDown)
+                        {
+                            ScanDown(ref sx, ref sy, lo, t - 5, x0, y0, ref list, ref kth);
+                        }
+
+                        if (moreRightUp)
+                        {
+                            ScanUp(ref sx, ref sy, cursorRight + 4, rightEnd, x0, y0, ref list, ref kth);
+                        }
+
+                        if (moreRightDown)
+                        {
+                            ScanDown(ref sx, ref sy, hi, cursorRight - 5, x0, y0, ref list, ref kth);
+                        }
+
+                        if (moreLeftUp)
+                        {
+                            ScanUp(ref sx, ref sy, cursorLeft + 4, lo, x0, y0, ref list, ref kth);
+                        }
+
+                        if (moreLeftDown)
+                        {
+                            ScanDown(ref sx, ref sy, leftStart, cursorLeft - 5, x0, y0, ref list, ref kth);
+                        }
+                    }
+
+                    right = own + 2;
+                    left = own - 2;
+                }
+                else
+                {
+                    ScanUp(ref sx, ref sy, t + 1, hi, x0, y0, ref list, ref kth);
+                    ScanDown(ref sx, ref sy, lo, t - 1, x0, y0, ref list, ref kth);
+                }
+
+                double toRight = right < slabs ? Unsafe.Add(ref xs, Pad + (right << shift)) - x0 : double.PositiveInfinity;
+                double toLeft = left >= 0 ? x0 - Unsafe.Add(ref xs, Pad + (left << shift) + size - 1) : double.PositiveInfinity;
+                while (toRight < kth || toLeft < kth)
+                {
+                    int s;
+                    if (toRight <= toLeft)
+                    {
+                        s = right++;
+                        toRight = right < slabs ? Unsafe.Add(ref xs, Pad + (right << shift)) - x0 : double.PositiveInfinity;
+                    }
+                    else
+                    {
+                        s = left--;
+                        toLeft = left >= 0 ? x0 - Unsafe.Add(ref xs, Pad + (left << shift) + size - 1) : double.PositiveInfinity;
+                    }
+
+                    int start = s << shift, end = Math.Min(start + size, n);
+                    int place = LowerBound(ref sy, start, end, y0);
+                    ScanUp(ref sx, ref sy, place, end, x0, y0, ref list, ref kth);
+                    ScanDown(ref sx, ref sy, start, place - 1, x0, y0, ref list, ref kth);
+                }
+
+                Unsafe.Add(ref byX, Unsafe.Add(ref at, 2 * t)) = kth;
+                Unsafe.Add(ref byY, Unsafe.Add(ref at, (2 * t) + 1)) = kth;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The distances from (x0, y0) to places <paramref name="first"/> … first + 3, +∞ in the lanes whose place lies
+    /// outside [<paramref name="from"/>, <paramref name="to"/>) (the lanes' loads stay inside the padded arrays).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Block(ref double slabX, ref double slabY, int first, Vector256<double> x0, Vector256<double> y0, int from, int to)
+    {
+        Vector256<double> d = Vector256.Max(
+            Vector256.Abs(x0 - Vector256.LoadUnsafe(ref Unsafe.Add(ref slabX, first))),
+            Vector256.Abs(y0 - Vector256.LoadUnsafe(ref Unsafe.Add(ref slabY, first))));
+        Vector256<long> places = Vector256.Create((long)first) + Vector256.Create(0L, 1, 2, 3);
+        Vector256<long> inside = Vector256.GreaterThanOrEqual(places, Vector256.Create((long)from)) & Vector256.LessThan(places, Vector256.Create((long)to));
+        return Vector256.ConditionalSelect(inside.AsDouble(), d, Vector256.Create(double.PositiveInfinity));
+    }
+
+    /// <summary>The four lanes in ascending order: the five-comparator network (0,1)(2,3), (0,2)(1,3), (1,2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Sort4(Vector256<double> v)
+    {
+        Vector256<double> lowLanes = Vector256.Create(-1L, 0, -1, 0).AsDouble();
+        Vector256<double> p = Vector256.Shuffle(v, Vector256.Create(1L, 0, 3, 2));
+        v = Vector256.ConditionalSelect(lowLanes, Vector256.Min(v, p), Vector256.Max(v, p));
+        p = Vector256.Shuffle(v, Vector256.Create(2L, 3, 0, 1));
+        v = Vector256.ConditionalSelect(Vector256.Create(-1L, -1, 0, 0).AsDouble(), Vector256.Min(v, p), Vector256.Max(v, p));
+        p = Vector256.Shuffle(v, Vector256.Create(0L, 2, 1, 3));
+        return Vector256.ConditionalSelect(Vector256.Create(0L, -1, 0, 0).AsDouble(), Vector256.Min(v, p),
+            Vector256.ConditionalSelect(Vector256.Create(0L, 0, -1, 0).AsDouble(), Vector256.Max(v, p), v));
+    }
+
+    /// <summary>
+    /// The four smallest lanes of two ascending vectors, ascending: the lane-wise minimum of one and the other reversed
+    /// holds them (as a bitonic sequence), and two half-cleaner stages sort it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Merge(Vector256<double> a, Vector256<double> b)
+    {
+        Vector256<double> v = Vector256.Min(a, Vector256.Shuffle(b, Vector256.Create(3L, 2, 1, 0)));
+        Vector256<double> p = Vector256.Shuffle(v, Vector256.Create(2L, 3, 0, 1));
+        v = Vector256.ConditionalSelect(Vector256.Create(-1L, -1, 0, 0).AsDouble(), Vector256.Min(v, p), Vector256.Max(v, p));
+        p = Vector256.Shuffle(v, Vector256.Create(1L, 0, 3, 2));
+        return Vector256.ConditionalSelect(Vector256.Create(-1L, 0, -1, 0).AsDouble(), Vector256.Min(v, p), Vector256.Max(v, p));
+    }
+
+    /// <summary>
+    /// Offers places from <paramref name="from"/> up to <paramref name="end"/> (exclusive), four at a time, until a
+    /// block's last |Δy| reaches the k-th distance (the run is in Y order, so |Δy| only grows).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ScanUp(ref double slabX, ref double slabY, int from, int end, double x0, double y0, ref Vector256<double> list, ref double kth)
+    {
+        Vector256<double> vx0 = Vector256.Create(x0), vy0 = Vector256.Create(y0);
+        for (int t = from; t < end; t += 4)
+        {
+            Vector256<double> dy = Vector256.Abs(vy0 - Vector256.LoadUnsafe(ref Unsafe.Add(ref slabY, t)));
+            Vector256<double> d = Vector256.Max(Vector256.Abs(vx0 - Vector256.LoadUnsafe(ref Unsafe.Add(ref slabX, t))), dy);
+            uint closer = Vector256.LessThan(d, Vector256.Create(kth)).ExtractMostSignificantBits();
+            int valid = end - t;
+            if (valid < 4)
+            {
+                closer &= (1u << valid) - 1;
+            }
+
+            Offer(d, closer, ref list, ref kth);
+            if (!(dy.GetElement(3) < kth))
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Offers places from <paramref name="from"/> down to <paramref name="start"/>, four at a time, until a block's
+    /// first |Δy| reaches the k-th distance.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ScanDown(ref double slabX, ref double slabY, int start, int from, double x0, double y0, ref Vector256<double> list, ref double kth)
+    {
+        Vector256<double> vx0 = Vector256.Create(x0), vy0 = Vector256.Create(y0);
+        for (int t = from; t >= start; t -= 4)
+        {
+            // Lanes 0 … 3 are places t − 3 … t.
+            Vector256<double> dy = Vector256.Abs(vy0 - Vector256.LoadUnsafe(ref Unsafe.Add(ref slabY, t - 3)));
+            Vector256<double> d = Vector256.Max(Vector256.Abs(vx0 - Vector256.LoadUnsafe(ref Unsafe.Add(ref slabX, t - 3))), dy);
+            uint closer = Vector256.LessThan(d, Vector256.Create(kth)).ExtractMostSignificantBits();
+            int valid = t - start + 1;
+            if (valid < 4)
+            {
+                closer &= 0xFu << (4 - valid);
+            }
+
+            Offer(d, closer, ref list, ref kth);
+            if (!(dy.GetElement(0) < kth))
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Puts the lanes of <paramref name="d"/> flagged in <paramref name="closer"/> (each below the k-th distance when
+    /// flagged) into the vector list of the k smallest, one at a time, each checked again against the k-th distance.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Offer(Vector256<double> d, uint closer, ref Vector256<double> list, ref double kth)
+    {
+        while (closer != 0)
+        {
+            double distance = d.GetElement(BitOperations.TrailingZeroCount(closer));
+            closer &= closer - 1;
+            if (distance < kth)
+            {
+                // Insertion into the ascending list without branches: lane j becomes min(list[j], max(list[j − 1], d))
+                // with list[−1] = −∞, which is list[j − 1] when d is below it, d when d falls between, list[j] above.
+                Vector256<double> below = Vector256.ConditionalSelect(
+                    Vector256.Create(-1L, 0, 0, 0).AsDouble(), Vector256.Create(double.NegativeInfinity), Vector256.Shuffle(list, Vector256.Create(0L, 0, 1, 2)));
+                list = Vector256.Min(list, Vector256.Max(below, Vector256.Create(distance)));
+                kth = list.GetElement(3);
+            }
+        }
     }
 
     /// <summary>
