@@ -358,8 +358,8 @@ internal static class KsgPairs
     /// ascending, with the 4 − k lanes below it −∞ (never displaced), so the k-th distance is always the top lane. For a
     /// query in a slab with slabs on both sides, a window is taken first: the four places above and below the query in
     /// its own slab and above and below its Y in each neighbouring slab (found from a cursor that only moves up, since a
-    /// slab's queries come in Y order); each block of four is sorted by a network and merged into the list without
-    /// branches. Only the runs whose window edge is still closer in Y than the k-th distance are then scanned on, four
+    /// slab's queries come in Y order); the six blocks of four are reduced lane by lane to the four smallest, and the
+    /// first k of those vectors are sorted by a network and merged into the list, all without branches. Only the runs whose window edge is still closer in Y than the k-th distance are then scanned on, four
     /// places a step, and the slabs beyond the neighbours as in the scalar search. A point is offered once whatever
     /// the order, and the k smallest of a set do not depend on the order they arrive in. The native minimum and maximum
     /// pick the same values as the IEEE ones here: the distances are finite or +∞ (the data are finite, the padding is
@@ -416,13 +416,37 @@ internal static class KsgPairs
                     // neighbouring slabs, all merged without branches; then only runs whose edge is still closer in
                     // Y than the k-th distance are scanned on, and the slabs beyond the neighbours as usual.
                     Vector256<double> vx0 = Vector256.Create(x0), vy0 = Vector256.Create(y0);
-                    Vector256<double> up = Sort4(BlockUp(ref sx, ref sy, t + 1, vx0, vy0, hi));
-                    Vector256<double> down = Sort4(BlockDown(ref sx, ref sy, t - 4, vx0, vy0, lo));
-                    Vector256<double> rightUp = Sort4(BlockUp(ref sx, ref sy, cursorRight, vx0, vy0, rightEnd));
-                    Vector256<double> rightDown = Sort4(BlockDown(ref sx, ref sy, cursorRight - 4, vx0, vy0, hi));
-                    Vector256<double> leftUp = Sort4(BlockUp(ref sx, ref sy, cursorLeft, vx0, vy0, lo));
-                    Vector256<double> leftDown = Sort4(BlockDown(ref sx, ref sy, cursorLeft - 4, vx0, vy0, leftStart));
-                    list = Merge(Merge(Merge(empty, up), Merge(down, rightUp)), Merge(Merge(rightDown, leftUp), leftDown));
+                    Vector256<double> w0 = BlockUp(ref sx, ref sy, t + 1, vx0, vy0, hi);
+                    Vector256<double> w1 = BlockDown(ref sx, ref sy, t - 4, vx0, vy0, lo);
+                    Vector256<double> w2 = BlockUp(ref sx, ref sy, cursorRight, vx0, vy0, rightEnd);
+                    Vector256<double> w3 = BlockDown(ref sx, ref sy, cursorRight - 4, vx0, vy0, hi);
+                    Vector256<double> e = BlockUp(ref sx, ref sy, cursorLeft, vx0, vy0, lo);
+                    Vector256<double> f = BlockDown(ref sx, ref sy, cursorLeft - 4, vx0, vy0, leftStart);
+
+                    // Lane by lane, the four smallest of the six blocks in ascending order (w0 ≤ w1 ≤ w2 ≤ w3 in every
+                    // lane): a sorting network on four blocks, then the other two inserted. A lane gives at most k of
+                    // the k smallest of all 24 distances, so they are all among w0 … w(k − 1).
+                    Exchange(ref w0, ref w1);
+                    Exchange(ref w2, ref w3);
+                    Exchange(ref w0, ref w2);
+                    Exchange(ref w1, ref w3);
+                    Exchange(ref w1, ref w2);
+                    Insert(ref w0, ref w1, ref w2, ref w3, e);
+                    Insert(ref w0, ref w1, ref w2, ref w3, f);
+                    list = Merge(empty, Sort4(w0));
+                    if (k >= 2)
+                    {
+                        list = Merge(list, Sort4(w1));
+                        if (k >= 3)
+                        {
+                            list = Merge(list, Sort4(w2));
+                            if (k >= 4)
+                            {
+                                list = Merge(list, Sort4(w3));
+                            }
+                        }
+                    }
+
                     kth = list.GetElement(3);
 
                     bool moreUp = (t + 5 < hi) & (Math.Abs(y0 - Unsafe.Add(ref sy, t + 4)) < kth);
@@ -550,6 +574,28 @@ internal static class KsgPairs
         Vector256.MaxNative(
             Vector256.Abs(x0 - Vector256.LoadUnsafe(ref Unsafe.Add(ref slabX, first))),
             Vector256.Abs(y0 - Vector256.LoadUnsafe(ref Unsafe.Add(ref slabY, first))));
+
+    /// <summary>Lane by lane, the smaller of the two into <paramref name="low"/> and the larger into <paramref name="high"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Exchange(ref Vector256<double> low, ref Vector256<double> high)
+    {
+        Vector256<double> min = Vector256.MinNative(low, high);
+        high = Vector256.MaxNative(low, high);
+        low = min;
+    }
+
+    /// <summary>
+    /// Lane by lane, <paramref name="v"/> put into the ascending w0 ≤ w1 ≤ w2 ≤ w3, the largest dropped: wⱼ becomes
+    /// min(wⱼ, max(wⱼ₋₁, v)) with w₋₁ = −∞.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Insert(ref Vector256<double> w0, ref Vector256<double> w1, ref Vector256<double> w2, ref Vector256<double> w3, Vector256<double> v)
+    {
+        w3 = Vector256.MinNative(w3, Vector256.MaxNative(w2, v));
+        w2 = Vector256.MinNative(w2, Vector256.MaxNative(w1, v));
+        w1 = Vector256.MinNative(w1, Vector256.MaxNative(w0, v));
+        w0 = Vector256.MinNative(w0, v);
+    }
 
     /// <summary>The four lanes in ascending order: the five-comparator network (0,1)(2,3), (0,2)(1,3), (1,2).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
