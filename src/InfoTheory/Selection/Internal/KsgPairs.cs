@@ -761,7 +761,7 @@ internal static class KsgPairs
     }
 
     /// <summary>
-    /// As <see cref="Counts"/>, each run end first looked for in the eight positions around its bucket guess: the
+    /// As <see cref="Counts"/>, each run end first looked for in eight positions at its bucket guess: the
     /// positions there that pass the test form one interval, so when the first passes and the last fails (the high end),
     /// or the last passes and the first fails (the low end), the number passing places the edge exactly. Otherwise
     /// <see cref="RunEnd"/> searches as usual.
@@ -785,16 +785,18 @@ internal static class KsgPairs
             highGuess = Math.Clamp(highGuess, at, Pad + n - 1);
             lowGuess = Math.Clamp(lowGuess, Pad, at);
 
-            // Positions highGuess − 3 … highGuess + 4: a passing prefix of c lanes puts the high end at highGuess − 4 + c.
-            uint high = Passing(ref values, highGuess - 3, v, radius);
+            // Positions highGuess − 6 … highGuess + 1 (the edge is at or before the guess, the end of v + ε's bucket): a
+            // passing prefix of c lanes puts the high end at highGuess − 7 + c.
+            uint high = Passing(ref values, highGuess - 6, v, radius);
             int highEnd = (high & 0x81u) == 0x01u
-                ? highGuess - 4 + BitOperations.PopCount(high)
+                ? highGuess - 7 + BitOperations.PopCount(high)
                 : RunEnd(sorted, at, highGuess, radius, +1);
 
-            // Positions lowGuess − 4 … lowGuess + 3: a passing suffix of c lanes puts the low end at lowGuess + 4 − c.
-            uint low = Passing(ref values, lowGuess - 4, v, radius);
+            // Positions lowGuess − 1 … lowGuess + 6 (the edge is at or after the start of v − ε's bucket): a passing
+            // suffix of c lanes puts the low end at lowGuess + 7 − c.
+            uint low = Passing(ref values, lowGuess - 1, v, radius);
             int lowEnd = (low & 0x81u) == 0x80u
-                ? lowGuess + 4 - BitOperations.PopCount(low)
+                ? lowGuess + 7 - BitOperations.PopCount(low)
                 : RunEnd(sorted, at, lowGuess, radius, -1);
             Unsafe.Add(ref counts0, Unsafe.Add(ref order0, p)) = highEnd - lowEnd;
         }
