@@ -5,6 +5,9 @@
 using InfoTheory;
 using InfoTheory.Primitives;
 
+// Compile the row kernels on another core while the logits are built: the first batch then runs at full speed.
+_ = Warmup.Start(WarmupAreas.Rows);
+
 // A synthetic [tokens × vocabulary] float matrix: at each position `candidates` tokens share the logit `peak` and the
 // rest of the vocabulary has logit 0: a confident step has one high candidate, a fork several, and a low peak leaves
 // much of the mass spread over the vocabulary.
