@@ -255,6 +255,38 @@ internal static class KsgPairs
         ArrayPool<int>.Shared.Return(next);
     }
 
+    /// <summary>
+    /// The next slab to search beyond those done, the one with the nearest X gap first (a slab's gap bounds the X
+    /// distance of all its points), or −1 once both gaps are at least <paramref name="kth"/>; advances the side taken.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NextSlab(ref double xs, double x0, double kth, int slabs, int shift, ref int right, ref int left, ref double toRight, ref double toLeft)
+    {
+        if (!(toRight < kth || toLeft < kth))
+        {
+            return -1;
+        }
+
+        if (toRight <= toLeft)
+        {
+            toRight = RightGap(ref xs, x0, right + 1, slabs, shift);
+            return right++;
+        }
+
+        toLeft = LeftGap(ref xs, x0, left - 1, shift);
+        return left--;
+    }
+
+    /// <summary>X gap from <paramref name="x0"/> up to slab <paramref name="slab"/> (+∞ past the last).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double RightGap(ref double xs, double x0, int slab, int slabs, int shift) =>
+        slab < slabs ? Unsafe.Add(ref xs, Pad + (slab << shift)) - x0 : double.PositiveInfinity;
+
+    /// <summary>X gap from slab <paramref name="slab"/> up to <paramref name="x0"/> (+∞ before the first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double LeftGap(ref double xs, double x0, int slab, int shift) =>
+        slab >= 0 ? x0 - Unsafe.Add(ref xs, Pad + (slab << shift) + (1 << shift) - 1) : double.PositiveInfinity;
+
     /// <summary>ε for every point, written by X position to <paramref name="radiusByX"/> and by Y position to <paramref name="radiusByY"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void KthDistances(double[] xSorted, double[] slabX, double[] slabY, int[] slabAt, int n, int k, int shift, double[] best,
@@ -280,24 +312,11 @@ internal static class KsgPairs
             kth = ScanUp(ref sx, ref sy, t + 1, hi, x0, y0, ref list, k, kth);
             kth = ScanDown(ref sx, ref sy, lo, t - 1, x0, y0, ref list, k, kth);
 
-            // Then the other slabs, nearest X gap first; a slab's gap bounds the X distance of all its points.
+            // Then the other slabs, nearest X gap first.
             int right = own + 1, left = own - 1;
-            double toRight = right < slabs ? Unsafe.Add(ref xs, Pad + (right << shift)) - x0 : double.PositiveInfinity;
-            double toLeft = left >= 0 ? x0 - Unsafe.Add(ref xs, Pad + (left << shift) + size - 1) : double.PositiveInfinity;
-            while (toRight < kth || toLeft < kth)
+            double toRight = RightGap(ref xs, x0, right, slabs, shift), toLeft = LeftGap(ref xs, x0, left, shift);
+            for (int s; (s = NextSlab(ref xs, x0, kth, slabs, shift, ref right, ref left, ref toRight, ref toLeft)) >= 0;)
             {
-                int s;
-                if (toRight <= toLeft)
-                {
-                    s = right++;
-                    toRight = right < slabs ? Unsafe.Add(ref xs, Pad + (right << shift)) - x0 : double.PositiveInfinity;
-                }
-                else
-                {
-                    s = left--;
-                    toLeft = left >= 0 ? x0 - Unsafe.Add(ref xs, Pad + (left << shift) + size - 1) : double.PositiveInfinity;
-                }
-
                 int start = s << shift, end = Math.Min(start + size, n);
                 int place = LowerBound(ref sy, start, end, y0);
                 kth = ScanUp(ref sx, ref sy, place, end, x0, y0, ref list, k, kth);
@@ -497,22 +516,9 @@ internal static class KsgPairs
                     ScanDown(ref sx, ref sy, lo, t - 1, x0, y0, ref list, ref kth);
                 }
 
-                double toRight = right < slabs ? Unsafe.Add(ref xs, Pad + (right << shift)) - x0 : double.PositiveInfinity;
-                double toLeft = left >= 0 ? x0 - Unsafe.Add(ref xs, Pad + (left << shift) + size - 1) : double.PositiveInfinity;
-                while (toRight < kth || toLeft < kth)
+                double toRight = RightGap(ref xs, x0, right, slabs, shift), toLeft = LeftGap(ref xs, x0, left, shift);
+                for (int s; (s = NextSlab(ref xs, x0, kth, slabs, shift, ref right, ref left, ref toRight, ref toLeft)) >= 0;)
                 {
-                    int s;
-                    if (toRight <= toLeft)
-                    {
-                        s = right++;
-                        toRight = right < slabs ? Unsafe.Add(ref xs, Pad + (right << shift)) - x0 : double.PositiveInfinity;
-                    }
-                    else
-                    {
-                        s = left--;
-                        toLeft = left >= 0 ? x0 - Unsafe.Add(ref xs, Pad + (left << shift) + size - 1) : double.PositiveInfinity;
-                    }
-
                     int start = s << shift, end = Math.Min(start + size, n);
                     int place = LowerBound(ref sy, start, end, y0);
                     ScanUp(ref sx, ref sy, place, end, x0, y0, ref list, ref kth);
