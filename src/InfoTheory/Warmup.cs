@@ -35,8 +35,10 @@ public enum WarmupAreas
 /// <para>
 /// The vector kernels are compiled fully optimised on first use (they are marked for aggressive optimisation, so they
 /// never run as slow unoptimised code), but that compilation itself is paid inside the first call: measured in a fresh
-/// process, a plug-in MI of 10⁷ pairs takes about 4× its steady time on its first call, an entropy row batch about 5×,
-/// KSG at n = 10⁵ about 2.7× (docs/benchmarks.md, "First calls"). Ahead-of-time (ReadyToRun) code cannot carry these
+/// process, a plug-in MI of 10⁷ pairs takes 3.6× its steady time on its first call, a softmax entropy row batch 4.6×,
+/// KSG at n = 10⁵ 2.7×; after the warm-up 1.09×, 1.12× and 1.21× (docs/benchmarks.md, "First calls"). The warm-up of
+/// the k-NN area also leaves the collector some memory already touched, since a first KSG call otherwise pays for paging
+/// in its fresh buffers. Ahead-of-time (ReadyToRun) code cannot carry these
 /// kernels: it is not generated for generic instantiations over the runtime's own types (the kernels are generic over
 /// <see cref="float"/> and <see cref="double"/>), and code whose vector width depends on the processor is discarded at
 /// run time.
