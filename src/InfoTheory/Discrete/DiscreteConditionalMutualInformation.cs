@@ -7,13 +7,18 @@ namespace InfoTheory.Discrete;
 /// Î(X;Y|Z) = Ĥ(X,Z) + Ĥ(Y,Z) − Ĥ(X,Y,Z) − Ĥ(Z) with any <see cref="DiscreteEntropyEstimator"/> (plug-in by default).
 /// </summary>
 /// <remarks>
-/// Joint symbols are densified (<see cref="JointSymbols.Dense"/>), so any alphabet sizes work.
+/// The triples are counted once in a <see cref="ContingencyTable"/>; alphabets too large for its joint codes are
+/// densified instead (<see cref="JointSymbols.Dense"/>), so any alphabet sizes work.
 /// With a constant Z this equals <see cref="DiscreteMutualInformation"/>. Alphabet sizes of the joint
 /// variables are the observed ones. Cover &amp; Thomas (2006), §2.5.
 /// </remarks>
 /// <param name="entropy">The entropy estimator applied to each joint variable; null for plug-in.</param>
 public sealed class DiscreteConditionalMutualInformation(DiscreteEntropyEstimator? entropy = null) : IConditionalMutualInformationEstimator<int, int, int>
 {
+    // Tuples with fewer possible codes than this are counted by one contingency table (its limit, 2⁶²); beyond it each
+    // joint variable is re-encoded densely, which works for any alphabets.
+    private const double JointCodeLimit = 4.611686018427387904e18;
+
     /// <summary>The entropy estimator applied to (X,Z), (Y,Z), (X,Y,Z) and Z.</summary>
     public DiscreteEntropyEstimator Entropy { get; } = entropy ?? new PlugInEntropy();
 
@@ -25,8 +30,17 @@ public sealed class DiscreteConditionalMutualInformation(DiscreteEntropyEstimato
         Check.SameLength(x.Length, z.Length);
 
         // Validates each variable (non-empty, no negative symbol) and names it in the exception.
-        _ = Histogram.FromSymbols(x, null, nameof(x));
-        _ = Histogram.FromSymbols(y, null, nameof(y));
+        double cells = (Histogram.CheckSymbols(x, null, nameof(x)) + 1.0) * (Histogram.CheckSymbols(y, null, nameof(y)) + 1.0)
+            * (Histogram.CheckSymbols(z, null, nameof(z)) + 1.0);
+        if (cells < JointCodeLimit)
+        {
+            // One count of the triples gives all four histograms. Their counts come in the lexicographic order of the
+            // tuples, as the dense codes below would give them, so every estimator returns the same value either way.
+            ContingencyTable table = ContingencyTable.FromSymbols(x, y, z);
+            return Entropy.Estimate(table.Marginal(0, 2)) + Entropy.Estimate(table.Marginal(1, 2))
+                - Entropy.Estimate(table.Joint) - Entropy.Estimate(table.Marginal(2));
+        }
+
         var hz = Histogram.FromSymbols(z, null, nameof(z));
         int[] xs = x.ToArray(), ys = y.ToArray(), zs = z.ToArray();
         (int[] xz, _) = JointSymbols.Dense(xs, zs);

@@ -134,6 +134,34 @@ public sealed class DiscreteMutualInformationTests
         Assert.Equal(mi.Estimate(x, y).Nats, new DiscreteConditionalMutualInformation().Estimate(x, y, z).Nats, 1e-12);
     }
 
+    // The conditional MI counts the triples in one contingency table when their codes fit it, and re-encodes each joint
+    // variable densely otherwise; both must give Ĥ(X,Z) + Ĥ(Y,Z) − Ĥ(X,Y,Z) − Ĥ(Z) over the histograms of the dense
+    // joint codes, to the bit, whatever the entropy estimator. The reference here builds those histograms directly.
+    [Theory]
+    [InlineData(20_000, 9, 5, 4)]
+    [InlineData(3_000, 40, 40, 6)] // sparse cells: many singletons, which the bias corrections weigh
+    [InlineData(5_000, int.MaxValue, int.MaxValue, int.MaxValue)] // codes beyond 2^62: the dense re-encoding
+    public void ConditionalMi_EqualsEntropiesOfDenseJointCodes_ForEveryEstimator(int n, int ax, int ay, int az)
+    {
+        var random = new Random(23);
+        int[] x = new int[n], y = new int[n], z = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            x[i] = ax == int.MaxValue ? random.Next(6) * 300_000_000 : random.Next(ax);
+            y[i] = ay == int.MaxValue ? (x[i] / 300_000_000 + random.Next(3)) * 200_000_000 : (x[i] + random.Next(3)) % ay;
+            z[i] = az == int.MaxValue ? random.Next(4) * 500_000_000 : random.Next(az);
+        }
+
+        DiscreteEntropyEstimator[] estimators =
+            [new PlugInEntropy(), new MillerMadowEntropy(), new GrassbergerEntropy(), new ChaoShenEntropy(), new JamesSteinEntropy(), new NsbEntropy()];
+        foreach (DiscreteEntropyEstimator entropy in estimators)
+        {
+            double H(params int[][] variables) => entropy.Estimate(Histogram.FromSymbols(JointSymbols.Dense(variables).Codes)).Nats;
+            double expected = H(x, z) + H(y, z) - H(x, y, z) - H(z);
+            Assert.Equal(expected, new DiscreteConditionalMutualInformation(entropy).Estimate(x, y, z).Nats);
+        }
+    }
+
     [Fact]
     public void Xor_ConditionalMiIsOneBit()
     {
