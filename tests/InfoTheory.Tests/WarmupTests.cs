@@ -33,11 +33,12 @@ public sealed class WarmupTests
         Assert.True(Warmup.Start(WarmupAreas.Discrete | WarmupAreas.Rows).IsCompletedSuccessfully);
     }
 
-    // What the warm-up is for: after it, a first estimate at a size the warm-up never used compiles (next to) nothing
-    // on the calling thread. Without the warm-up, in a fresh process, these calls compile 30–140 methods each (the
-    // "First calls" table in docs/benchmarks.md). The allowance of 3 covers a helper the runtime itself may compile on
-    // first use (an array-pool bucket, a span conversion) that the warm-up's paths happened not to need; if the other
-    // tests of this process ran the same estimators first, the count is 0 either way.
+    // What the warm-up is for: after it, a first estimate at a size the warm-up never used compiles next to nothing on
+    // the calling thread. Without the warm-up these calls compile 30–140 methods each in a fresh process (docs/
+    // benchmarks.md, "First calls"; 44 for the plug-in MI here with the warm-up switched off). After it, run alone, they
+    // compile 1, 2 and 1 methods in a Release build and 1, 2 and 4 in a Debug one (whose accessors are not inlined):
+    // small helpers the warm-up's paths happened not to need. The bound of 10 separates the two with room on both
+    // sides; if other tests of this process ran the same estimators first, the counts are 0 anyway.
     [Fact]
     public void Run_LeavesLargeFirstCallsAlmostNothingToCompile()
     {
@@ -65,9 +66,9 @@ public sealed class WarmupTests
         long ksg = CompiledDuring(() => new KsgMutualInformation().Estimate(u, v));
         long softmax = CompiledDuring(() => InformationPrimitives.SoftmaxEntropyRows(logits, 1000, rows));
 
-        Assert.True(discrete <= 3, $"plug-in MI compiled {discrete} methods after the warm-up");
-        Assert.True(ksg <= 3, $"KSG compiled {ksg} methods after the warm-up");
-        Assert.True(softmax <= 3, $"softmax entropy rows compiled {softmax} methods after the warm-up");
+        Assert.True(discrete <= 10, $"plug-in MI compiled {discrete} methods after the warm-up");
+        Assert.True(ksg <= 10, $"KSG compiled {ksg} methods after the warm-up");
+        Assert.True(softmax <= 10, $"softmax entropy rows compiled {softmax} methods after the warm-up");
     }
 
     private static long CompiledDuring(Action action)
