@@ -24,8 +24,8 @@ public sealed class ContingencyTable
 {
     private const long DenseCellLimit = 1 << 24;
 
-    /// <summary>2⁶²: joint codes below this fit a long with room to spare.</summary>
-    private const double MaxCodes = 4.611686018427387904e18;
+    /// <summary>2⁶²: joint codes below this fit a long with room to spare; tables with more cells are refused.</summary>
+    internal const double MaxCodes = 4.611686018427387904e18;
 
     private readonly long[] _sizes;
     private readonly Histogram[] _marginals;
@@ -84,6 +84,10 @@ public sealed class ContingencyTable
         long[] sizes = [Histogram.CheckSymbols(x, null, nameof(x)) + 1, Histogram.CheckSymbols(y, null, nameof(y)) + 1, Histogram.CheckSymbols(z, null, nameof(z)) + 1];
         return Build(x, y, z, sizes, maxDegreeOfParallelism);
     }
+
+    /// <summary>Counts triples whose lengths and symbols the caller has checked, with sizes |V| = largest symbol + 1 (fewer than <see cref="MaxCodes"/> cells).</summary>
+    internal static ContingencyTable FromCheckedSymbols(ReadOnlySpan<int> x, ReadOnlySpan<int> y, ReadOnlySpan<int> z, long[] sizes) =>
+        Build(x, y, z, sizes, Settings.DefaultMaxDegreeOfParallelism);
 
     /// <summary>The marginal counts of one variable (0 = X, 1 = Y, 2 = Z).</summary>
     /// <param name="axis">The variable.</param>

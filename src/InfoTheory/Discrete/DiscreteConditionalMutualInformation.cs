@@ -15,10 +15,6 @@ namespace InfoTheory.Discrete;
 /// <param name="entropy">The entropy estimator applied to each joint variable; null for plug-in.</param>
 public sealed class DiscreteConditionalMutualInformation(DiscreteEntropyEstimator? entropy = null) : IConditionalMutualInformationEstimator<int, int, int>
 {
-    // Tuples with fewer possible codes than this are counted by one contingency table (its limit, 2⁶²); beyond it each
-    // joint variable is re-encoded densely, which works for any alphabets.
-    private const double JointCodeLimit = 4.611686018427387904e18;
-
     /// <summary>The entropy estimator applied to (X,Z), (Y,Z), (X,Y,Z) and Z.</summary>
     public DiscreteEntropyEstimator Entropy { get; } = entropy ?? new PlugInEntropy();
 
@@ -30,13 +26,13 @@ public sealed class DiscreteConditionalMutualInformation(DiscreteEntropyEstimato
         Check.SameLength(x.Length, z.Length);
 
         // Validates each variable (non-empty, no negative symbol) and names it in the exception.
-        double cells = (Histogram.CheckSymbols(x, null, nameof(x)) + 1.0) * (Histogram.CheckSymbols(y, null, nameof(y)) + 1.0)
-            * (Histogram.CheckSymbols(z, null, nameof(z)) + 1.0);
-        if (cells < JointCodeLimit)
+        long[] sizes = [Histogram.CheckSymbols(x, null, nameof(x)) + 1, Histogram.CheckSymbols(y, null, nameof(y)) + 1, Histogram.CheckSymbols(z, null, nameof(z)) + 1];
+        if ((double)sizes[0] * sizes[1] * sizes[2] < ContingencyTable.MaxCodes)
         {
             // One count of the triples gives all four histograms. Their counts come in the lexicographic order of the
             // tuples, as the dense codes below would give them, so every estimator returns the same value either way.
-            ContingencyTable table = ContingencyTable.FromSymbols(x, y, z);
+            // Beyond the table's codes each joint variable is re-encoded densely, which works for any alphabets.
+            ContingencyTable table = ContingencyTable.FromCheckedSymbols(x, y, z, sizes);
             return Entropy.Estimate(table.Marginal(0, 2)) + Entropy.Estimate(table.Marginal(1, 2))
                 - Entropy.Estimate(table.Joint) - Entropy.Estimate(table.Marginal(2));
         }
