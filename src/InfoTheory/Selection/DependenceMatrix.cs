@@ -271,11 +271,27 @@ public sealed class DependenceMatrix
         (int c0, int cn) = Offsets(columns, prepared.Count, nameof(columns));
         double[] flat = new double[CellCount(rn, cn, nameof(rows))];
         int rowTiles = (rn + Tile - 1) / Tile, columnTiles = (cn + Tile - 1) / Tile;
-        SelectionColumns.For(rowTiles * columnTiles, maxDegreeOfParallelism, t =>
+        // A block on the diagonal (the same range twice) is its own mirror image: only the tiles on and above its
+        // diagonal are computed, as in Compute, and the rest copied, which gives the same bits.
+        bool square = r0 == c0 && rn == cn;
+        List<int> tiles = [.. Enumerable.Range(0, rowTiles * columnTiles).Where(t => !square || t / columnTiles <= t % columnTiles)];
+        SelectionColumns.For(tiles.Count, maxDegreeOfParallelism, k =>
         {
+            int t = tiles[k];
             int a = r0 + (t / columnTiles * Tile), b = c0 + (t % columnTiles * Tile);
             FillTile(prepared, a, Math.Min(a + Tile, r0 + rn), b, Math.Min(b + Tile, c0 + cn), flat.AsSpan(), cn, r0, c0);
         });
+        if (square)
+        {
+            for (int i = 0; i < rn; i++)
+            {
+                for (int j = 0; j < i; j++)
+                {
+                    flat[(i * cn) + j] = flat[(j * cn) + i];
+                }
+            }
+        }
+
         double[,] result = new double[rn, cn];
         for (int i = 0; i < rn; i++)
         {

@@ -116,6 +116,38 @@ public sealed class DependenceMatrixTests
         }
     }
 
+    [Theory]
+    [InlineData(DependenceEstimator.GaussianCopula)]
+    [InlineData(DependenceEstimator.Ksg)]
+    [InlineData(DependenceEstimator.PlugIn)]
+    public void ComputeBlock_BlocksOfSeveralTilesOnAndAcrossTheDiagonal_EqualTheWhole(DependenceEstimator estimator)
+    {
+        // 70 columns are 3 tiles of 32: the whole matrix and a diagonal block of 2+ tiles take the path that computes
+        // the tiles on and above the block's diagonal and mirrors the rest; an overlapping block that is not square
+        // computes every tile. All must equal the whole matrix entry for entry.
+        const int p = 70;
+        (SampleMatrix samples, _) = Factor(estimator == DependenceEstimator.Ksg ? 150 : 900, p, seed: 29);
+        if (estimator == DependenceEstimator.PlugIn)
+        {
+            samples = SampleMatrix.FromRowMajor([.. samples.Data.ToArray().Select(v => Math.Round(v))], p);
+        }
+
+        var matrix = new DependenceMatrix { Estimator = estimator };
+        DependenceMatrixResult whole = matrix.Compute(samples);
+        PreparedColumns prepared = matrix.Prepare(samples);
+        foreach ((Range rows, Range columns, int r0, int c0) in new[] { (.., .., 0, 0), (5..60, 5..60, 5, 5), (10..66, 3..50, 10, 3) })
+        {
+            double[,] block = DependenceMatrix.ComputeBlock(prepared, rows, columns, maxDegreeOfParallelism: 2);
+            for (int i = 0; i < block.GetLength(0); i++)
+            {
+                for (int j = 0; j < block.GetLength(1); j++)
+                {
+                    Assert.Equal(whole[r0 + i, c0 + j], block[i, j]);
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Ksg_EachEntry_EqualsThePairwiseEstimator()
     {
