@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using InfoTheory.Continuous;
 using InfoTheory.Internal;
 using InfoTheory.Orleans.Internal;
@@ -22,15 +20,16 @@ namespace InfoTheory.Orleans;
 /// pure function the local run uses, and copied into the matrix and its mirror image.
 /// </para>
 /// <para>
-/// <b>Data.</b> A group is named by the SHA-256 of its values. Each silo keeps the groups it has been sent, prepared
-/// (normal scores, standardised and jittered values, or symbols) and keyed by (estimator settings, hash), in a cache
-/// shared by all jobs on the silo. A block sent to a silo that lacks one of its groups comes back as "missing"; the
-/// client then uploads that group to that silo, in pieces of at most <see cref="ClusterJobOptions.ChunkBytes"/>, and
-/// sends the block again. So each group's data reaches each silo that works on it once (a second job on the same
-/// data uploads nothing). For the copula the client ranks each column (the O(n log n) part of the preparation, once
-/// per group however many silos need it, and only for groups some silo lacks) and sends the ranks, 4 bytes a value;
-/// a silo looks the scores up and scales them in O(n). For KSG and plug-in the raw values are sent and each silo
-/// prepares them, column by column exactly as the local run does.
+/// <b>Data.</b> A group is named by the SHA-256 of its values, read straight from the samples. Each silo keeps the
+/// groups it has been sent, keyed by (estimator settings, hash), in a cache shared by all jobs on the silo. A block sent
+/// to a silo that lacks one of its groups comes back as "missing"; the client then uploads that group to that silo, in
+/// pieces of at most <see cref="ClusterJobOptions.ChunkBytes"/>, and sends the block again. So each group's data reaches
+/// each silo that works on it once (a second job on the same data uploads nothing). For the copula the client ranks
+/// each column (the O(n log n) part of the preparation, once per group however many silos need it, and only for groups
+/// some silo lacks) and sends the twice mid-ranks, 2 bytes a value (4 beyond n = 32 767); a silo keeps them as they
+/// came and looks the scores up and scales them, in O(n), for the blocks that need the group, keeping a few groups of
+/// scores at a time. For KSG and plug-in the raw values are sent and each silo prepares them, column by column exactly
+/// as the local run does, and keeps them prepared.
 /// </para>
 /// <para>
 /// <b>Faults.</b> A block whose call fails with a runtime fault (silo dead, message rejected, response timeout) is put
@@ -106,18 +105,10 @@ public static class ClusterDependenceMatrix
 
         int size = options.BlockSize, groupCount = (p + size - 1) / size;
         var groups = new ColumnGroup[groupCount];
-        var groupData = new double[groupCount][];
         SelectionColumns.For(groupCount, options.MaxDegreeOfParallelism, g =>
         {
             int start = g * size, count = Math.Min(size, p - start);
-            double[] data = new double[(long)count * n];
-            for (int j = 0; j < count; j++)
-            {
-                samples.CopyColumn(start + j, data.AsSpan(j * n, n));
-            }
-
-            groupData[g] = data;
-            groups[g] = new ColumnGroup { Hash = Hash(n, count, data), Start = start, Count = count };
+            groups[g] = new ColumnGroup { Hash = GroupCodec.Hash(samples, start, count), Start = start, Count = count };
         });
 
         var blocks = new List<(int Row, int Column)>();
@@ -137,7 +128,7 @@ public static class ClusterDependenceMatrix
         for (int g = 0; g < groupCount; g++)
         {
             int group = g;
-            groupBytes[g] = new Lazy<byte[]>(() => GroupCodec.Encode(encoding, groupData[group], groups[group].Count, n, options.MaxDegreeOfParallelism));
+            groupBytes[g] = new Lazy<byte[]>(() => GroupCodec.Encode(encoding, samples, groups[group].Start, groups[group].Count, options.MaxDegreeOfParallelism));
         }
 
         double[] values = new double[p * p];
@@ -288,15 +279,5 @@ public static class ClusterDependenceMatrix
             var chunk = new GroupChunk { Settings = settings, Group = group, Offset = offset, Encoding = encoding, Bytes = piece };
             await worker.Upload(chunk).WaitAsync(token).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>SHA-256 of (n, count, values) as upper-case hexadecimal.</summary>
-    private static string Hash(int n, int count, double[] data)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<int> header = [n, count];
-        sha.AppendData(MemoryMarshal.AsBytes(header));
-        sha.AppendData(MemoryMarshal.AsBytes(data.AsSpan()));
-        return Convert.ToHexString(sha.GetHashAndReset());
     }
 }

@@ -25,16 +25,19 @@ internal sealed class DependenceBlockGrain(SiloDataCache cache) : Grain, IDepend
             throw new ArgumentException("The two groups of a block must be the same group or not overlap.", nameof(request));
         }
 
-        PreparedColumns? first = cache.TryGet(SiloDataCache.GroupKey(request.Settings, rows.Hash)) as PreparedColumns;
-        PreparedColumns? second = same ? first : cache.TryGet(SiloDataCache.GroupKey(request.Settings, columns.Hash)) as PreparedColumns;
-        if (first is null || second is null)
+        string firstKey = SiloDataCache.GroupKey(request.Settings, rows.Hash), secondKey = SiloDataCache.GroupKey(request.Settings, columns.Hash);
+        object? firstEntry = cache.TryGet(firstKey);
+        object? secondEntry = same ? firstEntry : cache.TryGet(secondKey);
+        if (firstEntry is null || secondEntry is null)
         {
-            string[] missing = [.. new[] { first is null ? rows.Hash : null, second is null ? columns.Hash : null }.OfType<string>().Distinct(StringComparer.Ordinal)];
+            string[] missing = [.. new[] { firstEntry is null ? rows.Hash : null, secondEntry is null ? columns.Hash : null }.OfType<string>().Distinct(StringComparer.Ordinal)];
             return Task.FromResult(new BlockReply { Missing = missing });
         }
 
         return Task.Run(() =>
         {
+            PreparedColumns first = cache.Prepared(request.Settings, firstKey, firstEntry);
+            PreparedColumns second = same ? first : cache.Prepared(request.Settings, secondKey, secondEntry);
             double[,] block;
             int rn = rows.Count, cn = columns.Count;
             if (same)
@@ -84,8 +87,10 @@ internal sealed class DependenceBlockGrain(SiloDataCache cache) : Grain, IDepend
         string key = SiloDataCache.GroupKey(chunk.Settings, chunk.Group.Hash);
         long entries = (long)chunk.Group.Count * chunk.Settings.Rows;
         long total = entries * GroupCodec.BytesPerEntry(chunk.Encoding);
-        return Task.Run(() => cache.Add(key, total, entries * sizeof(double), chunk.Offset, chunk.Bytes, bytes => copula
-            ? SiloDataCache.PrepareCopulaGroup(chunk.Settings, chunk.Group.Count, chunk.Encoding, bytes)
+        // A copula group is kept as the ranks that arrived (2 or 4 bytes a value) and expanded to scores when blocks
+        // need it; the other estimators' groups are kept prepared.
+        return Task.Run(() => cache.Add(key, total, copula ? total : entries * sizeof(double), chunk.Offset, chunk.Bytes, bytes => copula
+            ? new SiloDataCache.CopulaRanks(chunk.Encoding, chunk.Group.Count, GroupCodec.CheckedRanks(chunk.Encoding, bytes, chunk.Settings.Rows))
             : SiloDataCache.PrepareGroup(chunk.Settings, chunk.Group.Count, GroupCodec.DecodeValues(bytes))));
     }
 }

@@ -7,14 +7,14 @@ namespace InfoTheory.Orleans;
 /// <summary>Sets up a silo to run InfoTheory cluster jobs.</summary>
 public static class SiloBuilderExtensions
 {
-    /// <summary>The default size of a silo's cache of prepared columns: 2 GiB.</summary>
+    /// <summary>The default size of a silo's cache of column groups: 2 GiB.</summary>
     public const long DefaultCacheBytes = 2L << 30;
 
     /// <summary>
-    /// Registers the silo-pinned placement of the workers and the silo's cache of prepared column groups.
+    /// Registers the silo-pinned placement of the workers and the silo's cache of column groups.
     /// </summary>
     /// <param name="builder">The silo builder.</param>
-    /// <param name="cacheBytes">The most bytes of prepared columns kept (default 2 GiB); least recently used groups are dropped beyond it and uploaded again when needed.</param>
+    /// <param name="cacheBytes">The most bytes of column groups kept (default 2 GiB): prepared columns for KSG and plug-in, 2 or 4 bytes a value of ranks for the copula; least recently used groups are dropped beyond it and uploaded again when needed.</param>
     /// <returns><paramref name="builder"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cacheBytes"/> is not positive.</exception>

@@ -83,6 +83,16 @@ public sealed class ClusterDependenceMatrixTests(TwoSiloClusterFixture two) : IC
         {
             Settings = Settings(DependenceEstimator.Ksg), Group = group, Offset = 0, Encoding = Messages.GroupEncoding.TwiceRanks16, Bytes = new byte[8],
         }).WaitAsync(ct));
+
+        // Twice mid-ranks of 4 rows lie in [2, 8]: a 9 is refused at the upload, and nothing is kept under the hash.
+        var damaged = new Messages.ColumnGroup { Hash = "damaged-ranks", Start = 0, Count = 1 };
+        ArgumentException ranks = await Assert.ThrowsAsync<ArgumentException>(() => worker.Upload(new Messages.GroupChunk
+        {
+            Settings = Settings(DependenceEstimator.GaussianCopula), Group = damaged, Offset = 0, Encoding = Messages.GroupEncoding.TwiceRanks16,
+            Bytes = [2, 0, 9, 0, 4, 0, 6, 0],
+        }).WaitAsync(ct));
+        Assert.Contains("[2, 8]", ranks.Message, StringComparison.Ordinal);
+        Assert.Empty(await worker.Held(Settings(DependenceEstimator.GaussianCopula), ["damaged-ranks"]).WaitAsync(ct));
     }
 
     [Fact]
@@ -189,5 +199,23 @@ public sealed class ClusterDataPlacementTests
         // A group reaches a silo once: the second job asks each silo what it holds and sends only what it lacks.
         Assert.All(caches, c => Assert.Equal(c.Count, c.PiecesReceived));
         ClusterTestData.AssertBitIdentical(matrix.Compute(samples).Values.Span, again.Values.Span);
+    }
+
+    [Fact]
+    public async Task ComputeAsync_CopulaGroupsKeptAsRanks_MoreGroupsThanTheExpandedTierHolds_EqualsLocal()
+    {
+        // 60 groups of one column: every silo touches more groups than its tier of expanded scores keeps
+        // (SiloDataCache.ExpandedGroups, at least 8), so blocks expand groups again after they were dropped.
+        await using global::Orleans.TestingHost.InProcessTestCluster cluster = await ClusterTestData.StartAsync(2);
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        SampleMatrix samples = ClusterTestData.Samples(300, 60, seed: 12);
+        var matrix = new DependenceMatrix();
+        DependenceMatrixResult remote = await matrix.ComputeAsync(samples, cluster.Client, options: new ClusterJobOptions { BlockSize = 1 }, cancellationToken: ct);
+        ClusterTestData.AssertBitIdentical(matrix.Compute(samples).Values.Span, remote.Values.Span);
+
+        Internal.SiloDataCache[] caches = [.. cluster.Silos.Select(s =>
+            (Internal.SiloDataCache)cluster.GetSiloServiceProvider(s.SiloAddress).GetService(typeof(Internal.SiloDataCache))!)];
+        Assert.Contains(caches, c => c.Count > Internal.SiloDataCache.ExpandedGroups);
+        Assert.All(caches, c => Assert.InRange(c.Expanded.Count, 1, Internal.SiloDataCache.ExpandedGroups));
     }
 }

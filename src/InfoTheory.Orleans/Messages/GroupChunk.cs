@@ -2,7 +2,7 @@ namespace InfoTheory.Orleans.Messages;
 
 /// <summary>
 /// A piece of a column group (column after column, n entries each), small enough for one message; the silo assembles
-/// the pieces and prepares the group once all have arrived. The entries travel as raw little-endian bytes (one copy
+/// the pieces and, once all have arrived, keeps the group: prepared (KSG, plug-in) or as its ranks (copula). The entries travel as raw little-endian bytes (one copy
 /// each way, where an array of numbers is encoded element by element), in the group's <see cref="Encoding"/>.
 /// </summary>
 [GenerateSerializer]
@@ -33,7 +33,7 @@ public enum GroupEncoding
 
     /// <summary>
     /// Twice each value's mid-rank in its column, 2 … 2n, 2 bytes each (copula, n ≤ 32 767): the O(n log n) part of
-    /// the copula preparation, done once on the client; a silo only looks the scores up and scales them.
+    /// the copula preparation, done once on the client; a silo keeps them and only looks the scores up and scales them.
     /// </summary>
     TwiceRanks16 = 1,
 
