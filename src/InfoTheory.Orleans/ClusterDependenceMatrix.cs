@@ -124,11 +124,12 @@ public static class ClusterDependenceMatrix
         // done here once per group however many silos need it; the silos finish the scores in O(n)), for the other
         // estimators the raw values.
         GroupEncoding encoding = matrix.Estimator == DependenceEstimator.GaussianCopula ? GroupCodec.RanksEncoding(n) : GroupEncoding.Values;
-        var groupBytes = new Lazy<byte[]>[groupCount];
+        // Encoded on the thread pool when first asked for; uploads await the bytes rather than block a thread on them.
+        var groupBytes = new Lazy<Task<byte[]>>[groupCount];
         for (int g = 0; g < groupCount; g++)
         {
             int group = g;
-            groupBytes[g] = new Lazy<byte[]>(() => GroupCodec.Encode(encoding, samples, groups[group].Start, groups[group].Count, options.MaxDegreeOfParallelism));
+            groupBytes[g] = new Lazy<Task<byte[]>>(() => Task.Run(() => GroupCodec.Encode(encoding, samples, groups[group].Start, groups[group].Count, options.MaxDegreeOfParallelism)));
         }
 
         double[] values = new double[p * p];
@@ -195,12 +196,12 @@ public static class ClusterDependenceMatrix
         using var staging = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Task[] stagedUploads = await StageAsync(cluster, settings, groups, blocks, Homes, options, (lacking, needed) =>
         [
-            Task.Run(() =>
+            Task.Run(async () =>
             {
                 foreach (int g in needed)
                 {
                     staging.Token.ThrowIfCancellationRequested();
-                    _ = groupBytes[g].Value;
+                    await groupBytes[g].Value.ConfigureAwait(false);
                 }
             }, CancellationToken.None),
             .. lacking.Select(silo => Task.Run(async () =>
@@ -268,9 +269,10 @@ public static class ClusterDependenceMatrix
         return needed.Length == 0 ? [] : start(lacking, needed);
     }
 
-    /// <summary>Sends a group's bytes in pieces of at most <paramref name="chunkBytes"/>, one after another.</summary>
-    private static async Task UploadAsync(IDependenceBlockGrain worker, MatrixSettings settings, ColumnGroup group, GroupEncoding encoding, byte[] bytes, int chunkBytes, CancellationToken token)
+    /// <summary>Sends a group's bytes, once encoded, in pieces of at most <paramref name="chunkBytes"/>, one after another.</summary>
+    private static async Task UploadAsync(IDependenceBlockGrain worker, MatrixSettings settings, ColumnGroup group, GroupEncoding encoding, Task<byte[]> encoded, int chunkBytes, CancellationToken token)
     {
+        byte[] bytes = await encoded.WaitAsync(token).ConfigureAwait(false);
         for (long offset = 0; offset < bytes.Length; offset += chunkBytes)
         {
             int length = (int)Math.Min(chunkBytes, bytes.Length - offset);

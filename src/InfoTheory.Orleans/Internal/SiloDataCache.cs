@@ -263,9 +263,14 @@ internal sealed class SiloDataCache(long capacityBytes, int maxEntries = int.Max
         return settings.ToMatrix().Prepare(SampleMatrix.FromRowMajor(rowMajor, count));
     }
 
-    /// <summary>A copula group from its columns' twice mid-ranks (<see cref="GroupCodec"/> bytes): O(n) per column.</summary>
+    /// <summary>
+    /// A copula group from its columns' twice mid-ranks (<see cref="GroupCodec"/> bytes): O(n) per column, the scores
+    /// allocated where the collector does not move them, since they stay in <see cref="Expanded"/> while uploads and
+    /// other blocks allocate: allocated in generation 0 they were copied on to the older generations, and the
+    /// collections of a cold job paused every thread for far longer.
+    /// </summary>
     public static PreparedColumns PrepareCopulaGroup(MatrixSettings settings, CopulaRanks ranks) =>
-        settings.ToMatrix().PrepareCopula(settings.Rows, ranks.Count, GroupCodec.RanksReader(ranks.Encoding, ranks.Bytes, settings.Rows));
+        settings.ToMatrix().PrepareCopula(settings.Rows, ranks.Count, GroupCodec.RanksReader(ranks.Encoding, ranks.Bytes, settings.Rows), nonMoving: true);
 
     /// <summary>
     /// The prepared columns behind an entry of this cache: KSG and plug-in groups are kept prepared; a copula group is
