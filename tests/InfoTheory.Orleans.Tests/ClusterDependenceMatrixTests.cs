@@ -187,8 +187,7 @@ public sealed class ClusterDataPlacementTests
         var matrix = new DependenceMatrix();
         var options = new ClusterJobOptions { BlockSize = 8 };
         await matrix.ComputeAsync(samples, cluster.Client, options: options, cancellationToken: ct);
-        Internal.SiloDataCache[] caches = [.. cluster.Silos.Select(s =>
-            (Internal.SiloDataCache)cluster.GetSiloServiceProvider(s.SiloAddress).GetService(typeof(Internal.SiloDataCache))!)];
+        Internal.SiloDataCache[] caches = Caches(cluster);
         // Both silos worked (the placement pins one worker per silo) and each holds at most the 5 groups, each sent once
         // in one piece (8 columns × 400 rows of 2-byte ranks = 6.4 KB). Staging sends each silo what it lacks; at the
         // end of the job staging still under way is dropped, so a silo may hold fewer.
@@ -213,9 +212,12 @@ public sealed class ClusterDataPlacementTests
         DependenceMatrixResult remote = await matrix.ComputeAsync(samples, cluster.Client, options: new ClusterJobOptions { BlockSize = 1 }, cancellationToken: ct);
         ClusterTestData.AssertBitIdentical(matrix.Compute(samples).Values.Span, remote.Values.Span);
 
-        Internal.SiloDataCache[] caches = [.. cluster.Silos.Select(s =>
-            (Internal.SiloDataCache)cluster.GetSiloServiceProvider(s.SiloAddress).GetService(typeof(Internal.SiloDataCache))!)];
+        Internal.SiloDataCache[] caches = Caches(cluster);
         Assert.Contains(caches, c => c.Count > Internal.SiloDataCache.ExpandedGroups);
         Assert.All(caches, c => Assert.InRange(c.Expanded.Count, 1, Internal.SiloDataCache.ExpandedGroups));
     }
+
+    /// <summary>Each silo's cache of column groups.</summary>
+    private static Internal.SiloDataCache[] Caches(global::Orleans.TestingHost.InProcessTestCluster cluster) => [.. cluster.Silos.Select(s =>
+        (Internal.SiloDataCache)cluster.GetSiloServiceProvider(s.SiloAddress).GetService(typeof(Internal.SiloDataCache))!)];
 }
