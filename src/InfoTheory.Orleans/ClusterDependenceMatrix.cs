@@ -54,7 +54,7 @@ public static class ClusterDependenceMatrix
     /// <param name="cancellationToken">Cancels the job.</param>
     /// <returns>The p × p matrix, the same bits as <see cref="DependenceMatrix.Compute"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/>, <paramref name="samples"/> or <paramref name="cluster"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="names"/> does not have one name per column, or there are too few rows (3 for the copula, k + 1 for KSG).</exception>
+    /// <exception cref="ArgumentException"><paramref name="names"/> does not have one name per column, there are too few rows (3 for the copula, k + 1 for KSG), or a group of BlockSize columns does not fit one array (BlockSize × n × 8 bytes).</exception>
     /// <exception cref="ClusterUnavailableException">The cluster did not answer within <see cref="ClusterJobOptions.ClusterTimeout"/>, or a block failed <see cref="ClusterJobOptions.MaxAttempts"/> times.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static async Task<DependenceMatrixResult> ComputeAsync(this DependenceMatrix matrix, SampleMatrix samples, IClusterClient cluster,
@@ -88,6 +88,14 @@ public static class ClusterDependenceMatrix
         {
             ThrowHelper.ArgumentException(nameof(samples), string.Create(CultureInfo.InvariantCulture,
                 $"{p} × {p} cells do not fit one array (at most {Array.MaxLength})."));
+        }
+
+        // A group travels as one array of bytes (8 a value for KSG and plug-in) before it is cut into pieces.
+        long groupSize = (long)Math.Min(options.BlockSize, p) * n * sizeof(double);
+        if (groupSize > Array.MaxLength)
+        {
+            ThrowHelper.ArgumentException(nameof(options), string.Create(CultureInfo.InvariantCulture,
+                $"A group of {Math.Min(options.BlockSize, p)} columns × {n} rows is {groupSize} bytes, more than one array holds ({Array.MaxLength}); use a smaller BlockSize."));
         }
 
         string[] labels = names is null
